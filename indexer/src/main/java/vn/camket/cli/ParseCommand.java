@@ -1,0 +1,64 @@
+package vn.camket.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.camket.io.JsonLines;
+import vn.camket.model.ParsedPlan;
+import vn.camket.parse.CorpusParser;
+import vn.camket.parse.PlanParser;
+import vn.camket.text.SourceTextLoader;
+
+/** {@code parse CORPUS_DIR OUT_DIR}: writes plans, clauses, tasks and targets as JSON Lines. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Parse every .txt plan in CORPUS_DIR and write plans.jsonl, clauses.jsonl, tasks.jsonl, targets.jsonl to OUT_DIR.")
+public final class ParseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CORPUS_DIR") Path corpus;
+    @Parameters(index = "1", paramLabel = "OUT_DIR") Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("Not a folder: " + corpus);
+            return 2;
+        }
+        List<Path> files = CorpusParser.planFiles(corpus);
+        CorpusParser parser = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader());
+        CorpusParser.Result result;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Parsing").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
+            result = parser.parse(files, f -> bar.step());
+        }
+        Files.createDirectories(out);
+        write(result.plans());
+        System.out.printf("%-28s %-14s %-10s %-12s %7s %6s %7s%n", "source", "number", "date", "province", "clauses", "tasks", "targets");
+        for (ParsedPlan p : result.plans()) {
+            System.out.printf("%-28s %-14s %-10s %-12s %7d %6d %7d%n", p.plan().source(), p.plan().number(), p.plan().date(),
+                    p.plan().province(), p.clauses().size(), p.tasks().size(), p.targets().size());
+        }
+        for (String problem : result.problems()) System.out.println("skipped: " + problem);
+        System.out.printf("%d plans parsed, %d files skipped; records in %s%n", result.plans().size(), result.problems().size(), out);
+        return result.plans().isEmpty() && !files.isEmpty() ? 1 : 0;
+    }
+
+    private void write(List<ParsedPlan> plans) throws Exception {
+        List<Object> planRecs = new ArrayList<>(), clauses = new ArrayList<>(), tasks = new ArrayList<>(), targets = new ArrayList<>();
+        for (ParsedPlan p : plans) {
+            planRecs.add(p.plan());
+            clauses.addAll(p.clauses());
+            tasks.addAll(p.tasks());
+            targets.addAll(p.targets());
+        }
+        JsonLines.write(out.resolve("plans.jsonl"), planRecs);
+        JsonLines.write(out.resolve("clauses.jsonl"), clauses);
+        JsonLines.write(out.resolve("tasks.jsonl"), tasks);
+        JsonLines.write(out.resolve("targets.jsonl"), targets);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.camket.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.text.Fold;
+import vn.camket.text.Similarity;
+
+/**
+ * Resolves agency names from any spelling, abbreviation or OCR garble to a canonical name, using
+ * the spellings in {@code data/agencies.tsv}. Matching works word by word on folded text and
+ * forgives one wrong letter in words of four letters or more.
+ */
+public final class AgencyDirectory {
+    private record Spelling(Agency agency, String[] words) {}
+
+    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, S. */
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])s[oea0-9&¢€§]{0,2}(?![\\p{L}\\p{N}&])");
+    /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
+    private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
+    private static final Pattern AMP = Pattern.compile("\\s*&\\s*");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
+
+    private final List<Spelling> spellings;
+    private final List<Agency> agencies;
+
+    private AgencyDirectory(List<Agency> agencies, List<Spelling> spellings) {
+        this.agencies = List.copyOf(agencies);
+        this.spellings = spellings.stream()
+                .sorted(Comparator.comparingInt((Spelling s) -> s.words().length).reversed()).toList();
+    }
+
+    public static AgencyDirectory load() {
+        try (InputStream in = AgencyDirectory.class.getResourceAsStream("/vn/camket/data/agencies.tsv")) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static AgencyDirectory parse(InputStream in) throws IOException {
+        List<Agency> agencies = new ArrayList<>();
+        List<Spelling> spellings = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            String name = f[0].trim();
+            String today = f.length > 1 && !f[1].isBlank() ? f[1].trim() : name;
+            Agency a = new Agency(name, today);
+            agencies.add(a);
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(name);
+            if (f.length > 2) for (String s : f[2].split("\\|")) if (!s.isBlank()) forms.add(s.trim());
+            for (String form : forms) spellings.add(new Spelling(a, words(matchForm(form))));
+        }
+        return new AgencyDirectory(agencies, spellings);
+    }
+
+    public List<Agency> all() {
+        return agencies;
+    }
+
+    /** The canonical agency with this exact (folded) name, if listed. */
+    public Agency byName(String name) {
+        String f = Fold.fold(name);
+        return agencies.stream().filter(a -> Fold.fold(a.name()).equals(f)).findFirst().orElse(null);
+    }
+
+    /** Folded, OCR-repaired form in which spellings are compared. */
+    static String matchForm(String text) {
+        String f = Fold.ocrFold(text);
+        f = AMP.matcher(f).replaceAll("&");
+        f = SO_TOKEN.matcher(f).replaceAll("so");
+        Matcher list = SO_LIST.matcher(f);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            StringBuilder items = new StringBuilder();
+            for (String item : list.group(1).split(";")) {
+                String it = item.trim();
+                if (it.isEmpty()) continue;
+                if (!items.isEmpty()) items.append("; ");
+                items.append(it.startsWith("so ") ? it : "so " + it);
+            }
+            list.appendReplacement(out, Matcher.quoteReplacement("cac so: " + items));
+        }
+        list.appendTail(out);
+        return out.toString();
+    }
+
+    private static String[] words(String matchForm) {
+        String s = NON_WORD.matcher(matchForm).replaceAll(" ").trim();
+        return s.isEmpty() ? new String[0] : s.split(" ");
+    }
+
+    /** Every agency named in the text, in reading order, longest spelling first where they overlap. */
+    public List<AgencyMention> find(String text) {
+        String[] w = words(matchForm(text));
+        List<AgencyMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < w.length) {
+            Spelling hit = null;
+            for (Spelling s : spellings) {
+                if (matchesAt(w, i, s.words())) {
+                    hit = s;
+                    break;
+                }
+            }
+            if (hit != null) {
+                found.add(new AgencyMention(hit.agency(), i, i + hit.words().length));
+                i += hit.words().length;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The distinct canonical agencies named in a cell, in order. */
+    public List<String> resolve(String cell) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (AgencyMention m : find(cell)) names.add(m.agency().name());
+        return List.copyOf(names);
+    }
+
+    private static boolean matchesAt(String[] text, int at, String[] spelling) {
+        if (spelling.length == 0 || at + spelling.length > text.length) return false;
+        for (int k = 0; k < spelling.length; k++) {
+            String a = text[at + k], b = spelling[k];
+            if (a.equals(b)) continue;
+            if (b.length() >= 4 && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1) continue;
+            return false;
+        }
+        return true;
+    }
+}

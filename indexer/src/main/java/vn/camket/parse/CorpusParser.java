@@ -1,0 +1,65 @@
+package vn.camket.parse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.camket.model.ParsedPlan;
+import vn.camket.text.PlanFileException;
+import vn.camket.text.SourceText;
+import vn.camket.text.SourceTextLoader;
+
+/**
+ * Parses every {@code .txt} plan of a folder. A file that cannot be read or parsed is reported
+ * and skipped; the others are parsed. A second file holding the same plan (same number and date)
+ * is reported as a duplicate and skipped.
+ */
+public final class CorpusParser {
+    /** What came of a corpus: the plans parsed and one message per file skipped. */
+    public record Result(List<ParsedPlan> plans, List<String> problems) {}
+
+    private final PlanParser parser;
+    private final SourceTextLoader loader;
+
+    public CorpusParser(PlanParser parser, SourceTextLoader loader) {
+        this.parser = parser;
+        this.loader = loader;
+    }
+
+    public static List<Path> planFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    public Result parse(List<Path> files, Consumer<Path> progress) {
+        List<ParsedPlan> plans = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Path f : files) {
+            try {
+                SourceText text = loader.load(f);
+                ParsedPlan p = parser.parse(text);
+                String first = seen.putIfAbsent(p.plan().id(), f.getFileName().toString());
+                if (first != null) {
+                    problems.add(f.getFileName() + ": same plan as " + first + " (" + p.plan().number() + ", "
+                            + p.plan().date() + "), duplicate skipped");
+                } else {
+                    plans.add(p);
+                }
+            } catch (PlanFileException e) {
+                problems.add(e.getMessage());
+            } catch (RuntimeException e) {
+                problems.add(f.getFileName() + ": could not be parsed (" + e + "), skipped");
+            } finally {
+                progress.accept(f);
+            }
+        }
+        return new Result(plans, problems);
+    }
+}

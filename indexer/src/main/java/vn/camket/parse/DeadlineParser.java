@@ -1,0 +1,96 @@
+package vn.camket.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.model.Deadline;
+import vn.camket.model.Deadline.Kind;
+import vn.camket.text.Fold;
+
+/**
+ * Normalizes a deadline cell. A cell may hold several milestones ("tháng 6/2025; tháng 12/2025"):
+ * the latest one is the task's due date. A standing duty ("thường xuyên") makes the task
+ * ongoing and a yearly one ("hằng năm") annual, whatever milestones come with it; a cell that
+ * waits on something else ("sau khi Bộ … ban hành") is conditional when it names no date.
+ */
+public final class DeadlineParser {
+    private static final Pattern ONGOING = Pattern.compile("\\b(thuong xuy|thuong xuye|lien tuc|hang ngay|thuong\\s*xuyen)");
+    private static final Pattern ANNUAL = Pattern.compile("\\b(hang nam|hang ndm|hang niam|moi nam|dinh ky hang|ha?ng na?m)\\b");
+    private static final Pattern CONDITIONAL = Pattern.compile("\\b(sau khi|khi co|ngay khi|theo tien do|theo huong dan|khi [a-z]+ (ban hanh|co)|khi chinh phu|khi bo|khi ubnd|khi trung uong|duoc phe duyet|theo lo trinh)");
+    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)(?!\\d)");
+    private static final Pattern FROM_YEAR = Pattern.compile("\\btu (?:nam )?(20\\d\\d)(?!\\s*[-–—]\\s*20)(?!\\d)");
+    private static final Pattern DAY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
+    private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(20\\d\\d)(?![\\d/])");
+
+    public Deadline parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        String f = Fold.ocrFold(text);
+        if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
+        if (ONGOING.matcher(f).find()) return Deadline.of(text, Kind.ongoing);
+        if (ANNUAL.matcher(f).find()) return Deadline.of(text, Kind.annual);
+
+        List<Milestone> found = new ArrayList<>();
+        String rest = f;
+        Matcher p = PERIOD.matcher(rest);
+        while (p.find()) found.add(Milestone.period(p.group(1), p.group(2)));
+        rest = PERIOD.matcher(rest).replaceAll(" ");
+        Matcher fy = FROM_YEAR.matcher(rest);
+        while (fy.find()) found.add(Milestone.period(fy.group(1), null));
+        rest = FROM_YEAR.matcher(rest).replaceAll(" ");
+        Matcher d = DAY.matcher(rest);
+        while (d.find()) {
+            int day = Integer.parseInt(d.group(1)), month = Integer.parseInt(d.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                found.add(Milestone.dated(String.format("%s-%02d-%02d", d.group(3), month, day)));
+            }
+        }
+        rest = DAY.matcher(rest).replaceAll(" ");
+        Matcher q = QUARTER.matcher(rest);
+        while (q.find()) found.add(Milestone.dated(q.group(2) + "-Q" + quarter(q.group(1))));
+        rest = QUARTER.matcher(rest).replaceAll(" ");
+        Matcher m = MONTH.matcher(rest);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) found.add(Milestone.dated(String.format("%s-%02d", m.group(2), month)));
+        }
+        rest = MONTH.matcher(rest).replaceAll(" ");
+        Matcher y = YEAR.matcher(rest);
+        while (y.find()) found.add(Milestone.dated(y.group(1)));
+
+        if (found.isEmpty()) {
+            return Deadline.of(text, CONDITIONAL.matcher(f).find() ? Kind.conditional : Kind.unknown);
+        }
+        Milestone last = found.stream().max((a, b) -> a.sortKey().compareTo(b.sortKey())).get();
+        return last.from() != null
+                ? new Deadline(text, Kind.period, null, last.from(), last.to())
+                : new Deadline(text, Kind.dated, last.date(), null, null);
+    }
+
+    private static int quarter(String s) {
+        return switch (s) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** One date or period in a cell; sorts by when it ends so the latest can be picked. */
+    private record Milestone(String date, String from, String to) {
+        static Milestone dated(String d) { return new Milestone(d, null, null); }
+        static Milestone period(String from, String to) { return new Milestone(null, from, to); }
+
+        String sortKey() {
+            if (date != null) {
+                // a bare year or quarter sorts after the months inside it
+                if (date.length() == 4) return date + "-99";
+                if (date.contains("Q")) return date.substring(0, 5) + String.format("%02d", 3 * (date.charAt(6) - '0')) + "~";
+                return date;
+            }
+            return (to != null ? to : from) + "-99";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.camket.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.camket.text.Fold;
+import vn.camket.text.Similarity;
+
+/** The provinces from {@code data/provinces.tsv}, found in OCR text by fuzzy name matching. */
+public final class ProvinceDirectory {
+    private final List<Province> provinces;
+    private final List<String> skeletons;
+
+    public ProvinceDirectory(List<Province> provinces) {
+        this.provinces = List.copyOf(provinces);
+        this.skeletons = provinces.stream().map(p -> Similarity.skeleton(Fold.fold(p.name()))).toList();
+    }
+
+    public static ProvinceDirectory load() {
+        try (InputStream in = ProvinceDirectory.class.getResourceAsStream("/vn/camket/data/provinces.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Province> list = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                list.add(new Province(f[0].trim(), f[1].trim(), f[2].trim()));
+            }
+            return new ProvinceDirectory(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Province> all() {
+        return provinces;
+    }
+
+    /** The province whose name the given words start with (1 to 4 folded words), if any. */
+    public Optional<Province> matchPrefix(List<String> words) {
+        Province best = null;
+        int bestLen = 0;
+        for (int i = 0; i < provinces.size(); i++) {
+            String sk = skeletons.get(i);
+            int n = sk.split(" ").length;
+            if (words.size() < n || n <= bestLen) continue;
+            String cand = Similarity.skeleton(String.join(" ", words.subList(0, n)));
+            if (Similarity.closeEnough(cand, sk)) {
+                best = provinces.get(i);
+                bestLen = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<Province> byName(String name) {
+        String f = Fold.fold(name);
+        return provinces.stream().filter(p -> Fold.fold(p.name()).equals(f)).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.camket.parse;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.camket.text.Fold;
+
+/** Line tests shared by the table parsers: header rows repeated on each page, page numbers, links. */
+final class TableLines {
+    private static final Set<String> HEADER_WORDS = Set.of(
+            "tt", "stt", "ten", "nhiem", "vu", "co", "quan", "chu", "tri", "phoi", "hop", "thoi", "gian",
+            "hoan", "thanh", "ghi", "ket", "qua", "san", "pham", "tien", "do", "thuc", "hien", "du", "kien",
+            "giai", "phap", "theo", "doi", "danh", "gia", "don", "vi", "chi", "tieu", "noi", "dung", "va",
+            "muc", "nam", "tri/theo", "thue");
+    private static final Pattern NOISE = Pattern.compile("^(\\d{1,3}|https?://\\S*|[^\\p{L}\\p{N}]*)$");
+
+    private TableLines() {}
+
+    /** A table header line: mostly header words ("TT Tên nhiệm vụ Cơ quan chủ trì …"). */
+    static boolean isHeader(String line) {
+        String[] words = Fold.ocrFold(line).replaceAll("[^a-z0-9/ ]", " ").trim().split("\\s+");
+        int header = 0, other = 0;
+        for (String w : words) {
+            if (w.length() <= 1) continue;
+            if (HEADER_WORDS.contains(w)) header++;
+            else other++;
+        }
+        return header >= 2 && other <= header / 4;
+    }
+
+    static boolean isNoise(String line) {
+        return NOISE.matcher(line.strip()).matches();
+    }
+}

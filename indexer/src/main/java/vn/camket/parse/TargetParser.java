@@ -1,0 +1,171 @@
+package vn.camket.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.model.Clause;
+import vn.camket.model.Target;
+import vn.camket.text.Fold;
+import vn.camket.text.SourceText;
+
+/**
+ * Targets from two places: the lettered and bulleted clauses under a "Mục tiêu" heading of the
+ * body, and the rows of indicator tables ("Chỉ tiêu", "Đơn vị", "Kết quả", "Cơ quan chủ trì theo
+ * dõi") in appendices, whose numbers run 1, 2, 7.1, 7.2 … (the OCR may drop the dot: "73").
+ */
+public final class TargetParser {
+    private static final Pattern YEAR = Pattern.compile("\\b(20[2-9]\\d)\\b");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:[.)|:]\\s*|\\s+)(.*)$");
+    private static final Pattern GROUP = Pattern.compile("^([IVX]{1,4})\\s*[.|)]?\\s+(\\S.*)$");
+    private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
+
+    private final TargetValueParser values;
+    private final AgencyDirectory agencies;
+    private final ThemeClassifier themes;
+
+    public TargetParser(TargetValueParser values, AgencyDirectory agencies, ThemeClassifier themes) {
+        this.values = values;
+        this.agencies = agencies;
+        this.themes = themes;
+    }
+
+    /** Leaf clauses (lettered or bulleted) under a heading that announces targets ("Mục tiêu cụ thể", "Mục tiêu đến năm 2030"). */
+    public List<Target> fromClauses(List<Clause> clauses, String planId, String source, String fallbackYear) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            String last = c.path().getLast();
+            boolean letter = last.length() == 1 && Character.isLetter(last.charAt(0));
+            boolean bullet = last.startsWith("-");
+            if (!letter && !bullet) continue;
+            if (i + 1 < clauses.size() && isChild(clauses.get(i + 1), c)) continue;
+            String headings = Fold.ocrFold(String.join(" / ", c.headings()));
+            if (!headings.contains("muc tieu") || headings.contains("muc tieu chung")) continue;
+            if (headings.contains("muc dich")) continue;
+            String horizon = lastYear(headings);
+            if (horizon == null) horizon = fallbackYear;
+            String row = rowLabel(c.path());
+            String indicator = c.text().replaceFirst("^\\s*(?:[-–—•+*]|[\\p{L}¢©]\\s*\\))\\s*", "");
+            var parsed = values.parse(indicator);
+            String id = planId + ":g:" + horizon + ":" + row + ":" + c.lines()[0];
+            out.add(new Target(id, planId, source, horizon, row, indicator, parsed.unit(), parsed.value(),
+                    List.of(), themes.classify(null, indicator), c.lines()));
+        }
+        return out;
+    }
+
+    private static boolean isChild(Clause next, Clause parent) {
+        return next.path().size() > parent.path().size()
+                && next.path().subList(0, parent.path().size()).equals(parent.path());
+    }
+
+    /** "a" for a lettered clause, "a-2" for the second bullet under a), "-3" for a bullet under no letter. */
+    private static String rowLabel(List<String> path) {
+        String last = path.getLast();
+        if (!last.startsWith("-")) return last;
+        String parent = path.size() >= 2 ? path.get(path.size() - 2) : "";
+        boolean letterParent = parent.length() == 1 && Character.isLetter(parent.charAt(0));
+        return (letterParent ? parent : "") + last;
+    }
+
+    private static String lastYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        String y = null;
+        while (m.find()) y = m.group(1);
+        return y;
+    }
+
+    /** Rows of an indicator table in an appendix. */
+    public List<Target> fromTable(SourceText src, String planId, Appendix a, String fallbackYear) {
+        List<Target> out = new ArrayList<>();
+        boolean inTable = false;
+        String horizon = fallbackYear;
+        String groupTitle = "";
+        List<int[]> rowRanges = new ArrayList<>();
+        List<String> rowNumbers = new ArrayList<>();
+        List<String> rowHorizons = new ArrayList<>();
+        String expectedMajor = "1";
+        int lastNumberLine = -1;
+        List<Integer> dataLines = new ArrayList<>();
+        for (int i = a.from(); i < a.to(); i++) {
+            String t = STRAY_LEAD.matcher(src.lines().get(i)).replaceFirst("").strip();
+            if (!inTable) {
+                if (TableLines.isHeader(t)) inTable = true;
+                continue;
+            }
+            if (t.isEmpty() || TableLines.isHeader(t) || TableLines.isNoise(t)) continue;
+            dataLines.add(i);
+        }
+        String lastRow = "0";
+        for (int k = 0; k < dataLines.size(); k++) {
+            int i = dataLines.get(k);
+            String t = STRAY_LEAD.matcher(src.lines().get(i)).replaceFirst("").strip();
+            Matcher g = GROUP.matcher(t);
+            if (g.matches()) {
+                String y = lastYear(Fold.ocrFold(g.group(2)));
+                if (y != null) horizon = y;
+                groupTitle = g.group(2);
+                lastNumberLine = k;
+                continue;
+            }
+            Matcher n = ROW_NUMBER.matcher(t);
+            if (!n.matches()) continue;
+            String num = readRowNumber(n.group(1), lastRow);
+            if (num == null) continue;
+            String after = n.group(2);
+            int start = k;
+            if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
+                for (int q = k - 1; q > lastNumberLine; q--) {
+                    String up = STRAY_LEAD.matcher(src.lines().get(dataLines.get(q))).replaceFirst("").strip();
+                    if (!up.isEmpty() && Character.isUpperCase(up.codePointAt(0))) {
+                        start = q;
+                        break;
+                    }
+                }
+            }
+            rowRanges.add(new int[] {start, k});
+            rowNumbers.add(num);
+            rowHorizons.add(horizon);
+            lastRow = num;
+            lastNumberLine = k;
+        }
+        for (int r = 0; r < rowRanges.size(); r++) {
+            int from = rowRanges.get(r)[0];
+            int to = r + 1 < rowRanges.size() ? rowRanges.get(r + 1)[0] : dataLines.size();
+            StringBuilder text = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                String t = STRAY_LEAD.matcher(src.lines().get(dataLines.get(k))).replaceFirst("").strip();
+                if (k == rowRanges.get(r)[1]) {
+                    Matcher n = ROW_NUMBER.matcher(t);
+                    if (n.matches()) t = n.group(2);
+                }
+                text.append(text.isEmpty() ? "" : " ").append(t.replace("|", " ").strip());
+            }
+            String indicator = text.toString().replaceAll("\\s+", " ").strip();
+            var parsed = values.parse(indicator);
+            List<String> lead = agencies.resolve(indicator).stream().limit(2).toList();
+            int firstLine = dataLines.get(from) + 1, lastLine = dataLines.get(to - 1) + 1;
+            String id = planId + ":g:" + a.label() + ":" + rowNumbers.get(r) + ":" + firstLine;
+            out.add(new Target(id, planId, src.source(), rowHorizons.get(r), rowNumbers.get(r), indicator, parsed.unit(),
+                    parsed.value(), lead, themes.classify(groupTitle, indicator), new int[] {firstLine, lastLine}));
+        }
+        return out;
+    }
+
+    /**
+     * Accepts a row number that follows the last one (7 → 8, 7 → 7.1, 7.3 → 7.4, 7.12 → 8), reading
+     * a number whose dot the OCR dropped ("73" after 7.2) as the sub-row it stands for.
+     */
+    static String readRowNumber(String raw, String last) {
+        String[] parts = last.split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+        List<String> expected = List.of(
+                (major + 1) + "", major + "." + (minor + 1), (major + 2) + "", (major + 1) + ".1");
+        for (String e : expected) {
+            if (raw.equals(e) || raw.replace(".", "").equals(e.replace(".", "")) && e.contains(".") && minor + 1 < 10) return e;
+        }
+        return null;
+    }
+}

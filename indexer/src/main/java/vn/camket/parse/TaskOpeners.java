@@ -1,0 +1,52 @@
+package vn.camket.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import vn.camket.text.Fold;
+import vn.camket.text.Similarity;
+
+/** The words task texts open with ({@code data/task-openers.txt}), recognised through OCR garble. */
+public final class TaskOpeners {
+    private final List<String[]> openers;
+
+    public TaskOpeners(List<String> phrases) {
+        this.openers = phrases.stream().map(p -> Fold.fold(p).split(" ")).toList();
+    }
+
+    public static TaskOpeners load() {
+        try (InputStream in = TaskOpeners.class.getResourceAsStream("/vn/camket/data/task-openers.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> list = new ArrayList<>();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) list.add(line.strip());
+            }
+            return new TaskOpeners(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the text opens with a known task opener (first letter capital, OCR slips forgiven). */
+    public boolean opens(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return false;
+        String[] words = Similarity.skeleton(Fold.ocrFold(t)).split(" ");
+        for (String[] o : openers) {
+            if (words.length < o.length) continue;
+            boolean all = true;
+            for (int k = 0; k < o.length && all; k++) {
+                String a = words[k], b = Similarity.skeleton(o[k]);
+                all = a.equals(b) || (b.length() >= 4 && Similarity.levenshtein(a, b) <= 1)
+                        || (b.length() == 3 && a.length() == 3 && Similarity.levenshtein(a, b) <= 1 && a.charAt(0) == b.charAt(0));
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,370 @@
+package vn.camket.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.model.Deadline;
+import vn.camket.model.TaskRow;
+import vn.camket.text.Fold;
+import vn.camket.text.SourceText;
+
+/**
+ * Reads the rows of a task table (STT, task, lead, coordinating, result, deadline, note).
+ *
+ * <p>Rows are found from their numbers, kept only when they follow the running sequence (a number
+ * elsewhere in a line is not a row), and from lines that open like a task ("Xây dựng …") where
+ * the OCR lost the number. OCR of a scanned table reads it line by line across the columns, and
+ * cells are centred vertically, so a row's number may stand in the middle of its task text: the
+ * row then starts at the task-like line just above. Each line is then cut into the task part (the
+ * left, widest column) and the rest, from which lead agencies and the deadline are read.
+ */
+public final class TaskTableParser {
+    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
+    private static final Pattern ROMAN_GROUP = Pattern.compile("^([IVX]{1,5})(?:\\s*[.|)]\\s*|\\s+)(\\S.*)?$|^([IVX]{1,5})$");
+    private static final Pattern LETTER_GROUP = Pattern.compile("^([A-HĐ])\\s*[.)]\\s*(\\S.*)$");
+    private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
+    private static final Pattern NOTE_START = Pattern.compile("\\b(quyet dinh so|nghi quyet so|thong bao so|cong van so|ke hoach so|\\(stt)");
+    private static final Pattern DEADLINE_START = Pattern.compile(
+            "\\b(thang \\d|truoc \\d|trong thang|trong nam|quy [iv1-4]+|nam 20\\d\\d|giai doan|thuong xuy|hang nam|sau khi|ngay sau|hoan thanh|\\d{1,2}/20\\d\\d|20\\d\\d ?- ?20\\d\\d|tu nam|dinh ky)");
+
+    private final AgencyDirectory agencies;
+    private final TaskOpeners openers;
+    private final DeadlineParser deadlines;
+    private final ThemeClassifier themes;
+
+    public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
+        this.agencies = agencies;
+        this.openers = openers;
+        this.deadlines = deadlines;
+        this.themes = themes;
+    }
+
+    /** A line of the table body with its 0-based index in the source. */
+    private record Line(int index, String text) {}
+
+    private record Group(String label, String title) {}
+
+    private record RowStart(int pos, String number, Group group) {}
+
+    public List<TaskRow> parse(SourceText src, String planId, Appendix appendix) {
+        List<Line> lines = body(src, appendix);
+        if (lines.isEmpty()) return List.of();
+        boolean stacked = isStacked(lines);
+        int width = taskWidth(lines);
+
+        // pass 1: group headings and numbered rows that follow the running sequence
+        List<RowStart> starts = new ArrayList<>();
+        boolean[] isGroup = new boolean[lines.size()];
+        Group group = new Group("", "");
+        int expected = 1;
+        int lastStart = -1;
+        for (int p = 0; p < lines.size(); p++) {
+            String t = lines.get(p).text();
+            Matcher g = ROMAN_GROUP.matcher(t);
+            Matcher lg = LETTER_GROUP.matcher(t);
+            if (g.matches() && (g.group(3) != null || startsUpper(g.group(2)))) {
+                String label = g.group(1) != null ? g.group(1) : g.group(3);
+                StringBuilder title = new StringBuilder(g.group(2) == null ? "" : g.group(2));
+                isGroup[p] = true;
+                // a group title may wrap onto following lines until the next row
+                while (p + 1 < lines.size() && !startsRow(lines.get(p + 1).text(), expected)
+                        && isGroupContinuation(lines.get(p + 1).text(), title)) {
+                    p++;
+                    isGroup[p] = true;
+                    title.append(title.isEmpty() ? "" : " ").append(lines.get(p).text());
+                }
+                group = new Group(label, title.toString());
+                if (!isContinuingNumbering(lines, p + 1, expected)) expected = 1;
+                lastStart = p;
+                continue;
+            }
+            if (lg.matches() && startsUpper(lg.group(2)) && lg.group(2).length() < 60) {
+                isGroup[p] = true;
+                group = new Group(lg.group(1), lg.group(2));
+                expected = 1;
+                lastStart = p;
+                continue;
+            }
+            Matcher n = ROW_NUMBER.matcher(t);
+            if (!n.matches()) continue;
+            int num = Integer.parseInt(n.group(1));
+            String after = n.group(2).strip();
+            if (after.startsWith("/") || after.startsWith("%") || after.matches("^[,.]?\\d.*")) continue;
+            if (num < expected || num > expected + 6) continue;
+            int pos = p;
+            if (!after.isEmpty() && !opensCell(after) && !stacked) {
+                // number in the middle of the row: the row began at the task-like line above
+                for (int q = p - 1; q > lastStart; q--) {
+                    String up = lines.get(q).text();
+                    if (isGroup[q]) break;
+                    if (openers.opens(up) || (opensCell(up) && up.length() >= width * 0.6)) {
+                        pos = q;
+                        break;
+                    }
+                }
+            }
+            starts.add(new RowStart(pos, n.group(1), group));
+            expected = num + 1;
+            lastStart = p;
+        }
+
+        // pass 2: task-like lines where the OCR lost the row number
+        List<RowStart> all = new ArrayList<>(starts);
+        for (int p = 0; p < lines.size(); p++) {
+            if (isGroup[p]) continue;
+            String t = lines.get(p).text();
+            if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
+            if (insideNumberedRow(starts, lines, p)) continue;
+            all.add(new RowStart(p, null, groupAt(p, starts, isGroup, lines)));
+        }
+        all.sort((a, b) -> Integer.compare(a.pos(), b.pos()));
+
+        List<TaskRow> rows = new ArrayList<>();
+        String lastNumber = "0";
+        for (int r = 0; r < all.size(); r++) {
+            RowStart s = all.get(r);
+            int end = r + 1 < all.size() ? all.get(r + 1).pos() : lines.size();
+            List<Line> rowLines = new ArrayList<>();
+            for (int p = s.pos(); p < end; p++) if (!isGroup[p]) rowLines.add(lines.get(p));
+            if (rowLines.isEmpty()) continue;
+            String number = s.number() != null ? s.number() : nextNumber(lastNumber);
+            lastNumber = number;
+            rows.add(stacked ? stackedRow(src, planId, appendix, s.group(), number, rowLines)
+                    : interleavedRow(src, planId, appendix, s.group(), number, rowLines, width));
+        }
+        return rows;
+    }
+
+    /** The lines of the table proper: after the caption and header, without repeated headers and page marks. */
+    private static List<Line> body(SourceText src, Appendix a) {
+        List<Line> out = new ArrayList<>();
+        boolean inTable = false;
+        for (int i = a.from(); i < a.to(); i++) {
+            String raw = src.lines().get(i);
+            String t = STRAY_LEAD.matcher(raw).replaceFirst("").strip();
+            if (!inTable) {
+                if (TableLines.isHeader(t)) inTable = true;
+                continue;
+            }
+            if (t.isEmpty()) {
+                out.add(new Line(i, ""));
+                continue;
+            }
+            if (TableLines.isHeader(t) || TableLines.isNoise(t)) continue;
+            out.add(new Line(i, t));
+        }
+        // drop the header's wrapped tail ("chủ trì", "hoàn thành" …) already dropped above; trim blanks
+        while (!out.isEmpty() && out.getFirst().text().isEmpty()) out.removeFirst();
+        return out;
+    }
+
+    /** One cell per line (clean text extracted from a digital PDF): most lines are short. */
+    private static boolean isStacked(List<Line> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.text().isEmpty()).mapToInt(l -> l.text().length()).sorted().toArray();
+        return lengths.length > 0 && lengths[lengths.length / 2] < 32;
+    }
+
+    /** Typical width in characters of a full line of the task column: lines with no agency and no date in them. */
+    private int taskWidth(List<Line> lines) {
+        int[] lengths = lines.stream().map(Line::text)
+                .filter(t -> t.length() > 20 && !t.contains("|"))
+                .filter(t -> agencies.find(t).isEmpty() && !DEADLINE_START.matcher(Fold.ocrFold(t)).find())
+                .mapToInt(String::length).sorted().toArray();
+        if (lengths.length < 5) return 50;
+        return lengths[(int) (lengths.length * 0.75)];
+    }
+
+    private static boolean startsUpper(String s) {
+        return s != null && !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /** A cell's first word: a capital letter then lower case ("Xây", not "ISy" or "o"). */
+    private static boolean opensCell(String s) {
+        return s.matches("^[\\p{Lu}][\\p{Ll}].*") || s.matches("^[\\p{Lu}]{2,}[\\s,].*") && s.length() > 25;
+    }
+
+    private static boolean isGroupContinuation(String next, CharSequence title) {
+        if (next.isEmpty()) return false;
+        boolean upperTitle = !title.isEmpty() && title.toString().equals(title.toString().toUpperCase());
+        if (title.isEmpty()) return true;
+        if (upperTitle) return next.equals(next.toUpperCase()) && next.length() > 3;
+        return Character.isLowerCase(next.codePointAt(0));
+    }
+
+    private static boolean startsRow(String t, int expected) {
+        Matcher n = ROW_NUMBER.matcher(t);
+        return n.matches() && Integer.parseInt(n.group(1)) == expected;
+    }
+
+    /** After a group heading, numbering either restarts at 1 or goes on: look at the next numbered line. */
+    private static boolean isContinuingNumbering(List<Line> lines, int from, int expected) {
+        for (int p = from; p < Math.min(lines.size(), from + 12); p++) {
+            Matcher n = ROW_NUMBER.matcher(lines.get(p).text());
+            if (n.matches()) {
+                int num = Integer.parseInt(n.group(1));
+                if (num == 1) return false;
+                if (num >= expected && num <= expected + 2) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeDeadline(String t) {
+        String f = Fold.ocrFold(t);
+        return f.startsWith("hoan thanh trong") || f.startsWith("hoan thanh vao") || f.startsWith("hoan thanh truoc")
+                || f.startsWith("trinh ") || f.startsWith("thuong xuyen");
+    }
+
+    /** Whether line p lies between a mid-row numbered row's start and its number line. */
+    private static boolean insideNumberedRow(List<RowStart> starts, List<Line> lines, int p) {
+        for (RowStart s : starts) {
+            if (s.pos() == p) return true;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            RowStart s = starts.get(k);
+            int numberLine = s.pos();
+            for (int q = s.pos(); q < lines.size(); q++) {
+                Matcher n = ROW_NUMBER.matcher(lines.get(q).text());
+                if (n.matches() && n.group(1).equals(s.number())) {
+                    numberLine = q;
+                    break;
+                }
+                if (q - s.pos() > 15) break;
+            }
+            if (p > s.pos() && p <= numberLine) return true;
+        }
+        return false;
+    }
+
+    private static Group groupAt(int p, List<RowStart> starts, boolean[] isGroup, List<Line> lines) {
+        Group g = new Group("", "");
+        for (RowStart s : starts) if (s.pos() < p) g = s.group();
+        return g;
+    }
+
+    private static String nextNumber(String last) {
+        try {
+            return Integer.toString(Integer.parseInt(last) + 1);
+        } catch (NumberFormatException e) {
+            return last + "+";
+        }
+    }
+
+    // ---- fields of one row ---------------------------------------------------------------
+
+    private TaskRow stackedRow(SourceText src, String planId, Appendix a, Group g, String number, List<Line> rowLines) {
+        List<String> texts = new ArrayList<>(rowLines.stream().map(Line::text).toList());
+        // the number alone, or before the task text on the same line
+        Matcher n = ROW_NUMBER.matcher(texts.getFirst());
+        if (n.matches()) texts.set(0, n.group(2).strip());
+        while (!texts.isEmpty() && texts.getFirst().isEmpty()) texts.removeFirst();
+        StringBuilder task = new StringBuilder();
+        int k = 0;
+        for (; k < texts.size(); k++) {
+            String t = texts.get(k);
+            if (t.isEmpty()) {
+                if (!task.isEmpty()) break;
+                continue;
+            }
+            if (!task.isEmpty() && startsWithAgency(t)) break;
+            task.append(task.isEmpty() ? "" : " ").append(t);
+        }
+        String rest = String.join(" ", texts.subList(Math.min(k, texts.size()), texts.size())).replaceAll("\\s+", " ").strip();
+        return buildRow(src, planId, a, g, number, rowLines, task.toString(), rest);
+    }
+
+    private TaskRow interleavedRow(SourceText src, String planId, Appendix a, Group g, String number,
+                                   List<Line> rowLines, int width) {
+        StringBuilder task = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        boolean first = true;
+        for (Line l : rowLines) {
+            String t = l.text();
+            if (t.isEmpty()) continue;
+            Matcher n = ROW_NUMBER.matcher(t);
+            if (n.matches() && n.group(1).equals(number)) t = n.group(2).strip();
+            int cut = splitPoint(t, width, first);
+            first = false;
+            String left = t.substring(0, cut).strip();
+            String right = t.substring(cut).strip();
+            if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
+            if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
+        }
+        return buildRow(src, planId, a, g, number, rowLines, task.toString(), rest.toString());
+    }
+
+    /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
+    private int splitPoint(String t, int width, boolean firstLine) {
+        int bar = t.indexOf('|');
+        if (bar >= width * 0.4) return bar;
+        if (t.length() <= width * 1.1 && agencies.find(t).isEmpty()) return t.length();
+        String[] words = t.split(" ");
+        int offset = 0;
+        for (int w = 0; w < words.length; w++) {
+            if (offset >= width * 0.55) {
+                String tail = String.join(" ", Arrays.copyOfRange(words, w, words.length));
+                if (startsWithAgency(tail) || DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
+            }
+            offset += words[w].length() + 1;
+        }
+        return t.length() <= width * 1.25 ? t.length() : Math.min(t.length(), nearestSpace(t, width));
+    }
+
+    private static int nearestSpace(String t, int at) {
+        int right = t.indexOf(' ', at);
+        return right < 0 ? t.length() : right;
+    }
+
+    private boolean startsWithAgency(String t) {
+        var found = agencies.find(t);
+        return !found.isEmpty() && found.getFirst().start() == 0;
+    }
+
+    private TaskRow buildRow(SourceText src, String planId, Appendix a, Group g, String number,
+                             List<Line> rowLines, String task, String rest) {
+        String restFolded = Fold.ocrFold(rest);
+        // the deadline cell: from the first deadline-like words, before any note ("Quyết định số …")
+        String deadlineRaw = "";
+        Matcher d = DEADLINE_START.matcher(restFolded);
+        String restFlat = rest.replace(" \n", " ");
+        if (d.find()) {
+            int from = mapOffset(restFlat, Fold.ocrFold(restFlat), d.start());
+            String tail = restFlat.substring(from);
+            Matcher note = NOTE_START.matcher(Fold.ocrFold(tail));
+            deadlineRaw = note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
+        } else if (restFolded.contains("khi")) {
+            deadlineRaw = restFlat;
+        }
+        Deadline deadline = deadlines.parse(deadlineRaw.strip());
+        var mentions = agencies.find(rest);
+        List<String> lead = new ArrayList<>();
+        List<String> coordinating = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            String name = mentions.get(i).agency().name();
+            boolean leadRun = i == 0 || (lead.size() == i && mentions.get(i).start() == mentions.get(i - 1).end());
+            if (leadRun) {
+                if (!lead.contains(name)) lead.add(name);
+            } else if (!coordinating.contains(name) && !lead.contains(name)) {
+                coordinating.add(name);
+            }
+        }
+        if (lead.isEmpty()) lead.addAll(agencies.resolve(task).stream().limit(1).toList());
+        String leadRaw = lead.isEmpty() ? "" : rest.replace(" \n", " ");
+        int from = rowLines.getFirst().index() + 1, to = rowLines.getLast().index() + 1;
+        for (int k = rowLines.size() - 1; k >= 0 && rowLines.get(k).text().isEmpty(); k--) to = rowLines.get(k).index();
+        String id = planId + ":t:" + (a.label().isEmpty() ? "-" : a.label()) + ":" + (g.label().isEmpty() ? "-" : g.label()) + ":" + number + ":" + from;
+        String theme = themes.classify(g.title(), task);
+        return new TaskRow(id, planId, src.source(), a.label(), g.label(), number, task.strip(), List.copyOf(lead),
+                leadRaw.length() > 300 ? leadRaw.substring(0, 300) : leadRaw, List.copyOf(coordinating), "",
+                "", deadline, "", theme, new int[] {from, Math.max(from, to)});
+    }
+
+    /** Maps an offset in the folded form back to the printed text (folding keeps one char per char, except ligatures). */
+    private static int mapOffset(String printed, String folded, int foldedOffset) {
+        if (printed.length() == folded.length()) return foldedOffset;
+        double ratio = (double) printed.length() / Math.max(1, folded.length());
+        return Math.min(printed.length(), (int) Math.round(foldedOffset * ratio));
+    }
+}

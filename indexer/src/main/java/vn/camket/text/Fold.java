@@ -1,0 +1,69 @@
+package vn.camket.text;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Folding used for matching: diacritics and case removed, đ → d, white space collapsed.
+ * The printed text is never replaced by its folded form; folding is only for comparison.
+ */
+public final class Fold {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Fold() {}
+
+    /** NFKC (ligatures such as ﬁ become fi) then diacritics, đ/Đ and case folded, spaces collapsed. */
+    public static String fold(String s) {
+        if (s == null || s.isEmpty()) return "";
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        n = MARKS.matcher(n).replaceAll("");
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case 'đ', 'Đ', 'ð', 'Ð' -> b.append('d');
+                case 'ø', 'Ø' -> b.append('o');
+                case 'ł', 'Ł' -> b.append('l');
+                default -> b.append(Character.toLowerCase(c));
+            }
+        }
+        return SPACES.matcher(b).replaceAll(" ").trim();
+    }
+
+    /** Folds and also maps letters-in-disguise that OCR produces in these scans (digits, currency
+     *  signs, symbols read instead of accented vowels) so that keyword matching survives them:
+     *  "S6" → "so", "d6i" → "doi", "1€" → "le" is not attempted (1 stays 1 where it is a digit). */
+    public static String ocrFold(String s) {
+        String f = fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            boolean letterBefore = i > 0 && Character.isLetter(f.charAt(i - 1));
+            boolean letterAfter = i + 1 < f.length() && Character.isLetter(f.charAt(i + 1));
+            switch (c) {
+                case '¢', '€', '©' -> b.append(letterBefore || letterAfter ? 'e' : c);
+                case '6', '0' -> b.append(letterBefore && !nextIsDigit(f, i) && !prevIsDigit(f, i) ? 'o' : c);
+                case '&' -> b.append(letterBefore && !letterAfter && i >= 1 && "sS".indexOf(f.charAt(i - 1)) >= 0
+                        && (i < 2 || !Character.isLetter(f.charAt(i - 2))) ? 'o' : c);
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean nextIsDigit(String s, int i) {
+        return i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    }
+
+    private static boolean prevIsDigit(String s, int i) {
+        return i > 0 && Character.isDigit(s.charAt(i - 1));
+    }
+
+    /** NFC plus compatibility mapping of ligatures, keeping diacritics: the form text is stored in. */
+    public static String normalizeText(String s) {
+        if (s == null) return "";
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return n.replace('\u00A0', ' ').replace("\uFEFF", "");
+    }
+}
