@@ -33,11 +33,18 @@ public final class AgencyDirectory {
 
     private final List<Spelling> spellings;
     private final List<Agency> agencies;
+    /** Abbreviations that name a department once "Sở" is put before them ("kh&cn" → Sở Khoa học và Công nghệ). */
+    private final java.util.Map<String, Agency> abbreviations = new java.util.HashMap<>();
 
     private AgencyDirectory(List<Agency> agencies, List<Spelling> spellings) {
         this.agencies = List.copyOf(agencies);
         this.spellings = spellings.stream()
                 .sorted(Comparator.comparingInt((Spelling s) -> s.words().length).reversed()).toList();
+        for (Spelling s : this.spellings) {
+            String[] w = s.words();
+            // "so kh&cn": a two-word spelling whose second word carries an ampersand is a distinctive abbreviation
+            if (w.length == 2 && w[0].equals("so") && w[1].contains("&")) abbreviations.putIfAbsent(w[1], s.agency());
+        }
     }
 
     public static AgencyDirectory load() {
@@ -103,9 +110,21 @@ public final class AgencyDirectory {
         return s.isEmpty() ? new String[0] : s.split(" ");
     }
 
+    /** The punctuation before each word of the match form (the words as {@link #words} splits them). */
+    private static String[] separators(String matchForm, int count) {
+        String[] seps = new String[count];
+        Matcher m = Pattern.compile("([^\\p{L}\\p{N}&]*)([\\p{L}\\p{N}&]+)").matcher(matchForm);
+        int k = 0;
+        while (m.find() && k < count) seps[k++] = m.group(1).strip();
+        for (; k < count; k++) seps[k] = "";
+        return seps;
+    }
+
     /** Every agency named in the text, in reading order, longest spelling first where they overlap. */
     public List<AgencyMention> find(String text) {
-        String[] w = words(matchForm(text));
+        String form = matchForm(text);
+        String[] w = words(form);
+        String[] seps = separators(form, w.length);
         List<AgencyMention> found = new ArrayList<>();
         int i = 0;
         while (i < w.length) {
@@ -117,8 +136,19 @@ public final class AgencyDirectory {
                 }
             }
             if (hit != null) {
-                found.add(new AgencyMention(hit.agency(), i, i + hit.words().length));
-                i += hit.words().length;
+                int end = i + hit.words().length;
+                String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
+                String after = (end < w.length ? seps[end] + " " : "")
+                        + String.join(" ", java.util.Arrays.copyOfRange(w, end, Math.min(w.length, end + 3)));
+                found.add(new AgencyMention(hit.agency(), i, end, seps[i], before, after.strip(), false));
+                i = end;
+            } else if (abbreviations.containsKey(w[i])) {
+                // a department's abbreviation standing alone: the OCR put "Sở" on the line above
+                String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
+                String after = (i + 1 < w.length ? seps[i + 1] + " " : "")
+                        + String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, Math.min(w.length, i + 4)));
+                found.add(new AgencyMention(abbreviations.get(w[i]), i, i + 1, seps[i], before, after.strip(), true));
+                i++;
             } else {
                 i++;
             }

@@ -25,7 +25,18 @@ public final class DeadlineParser {
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(20\\d\\d)(?![\\d/])");
 
+    private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:truoc|ngay|den|vao)\\s+(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
+    private static final Pattern MONTH_NO_YEAR = Pattern.compile("\\bthang\\s+(\\d{1,2})(?![\\d/])");
+
     public Deadline parse(String raw) {
+        return parse(raw, null);
+    }
+
+    /**
+     * Parses a cell; {@code planYear} completes dates printed without a year ("Tháng 02",
+     * "Trước 23/02"), which yearly plans use for their own year.
+     */
+    public Deadline parse(String raw, String planYear) {
         String text = raw == null ? "" : raw.strip();
         String f = Fold.ocrFold(text);
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
@@ -59,6 +70,21 @@ public final class DeadlineParser {
         rest = MONTH.matcher(rest).replaceAll(" ");
         Matcher y = YEAR.matcher(rest);
         while (y.find()) found.add(Milestone.dated(y.group(1)));
+        if (found.isEmpty() && planYear != null) {
+            Matcher dn = DAY_NO_YEAR.matcher(rest);
+            while (dn.find()) {
+                int day = Integer.parseInt(dn.group(1)), month = Integer.parseInt(dn.group(2));
+                if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                    found.add(Milestone.dated(String.format("%s-%02d-%02d", planYear, month, day)));
+                }
+            }
+            rest = DAY_NO_YEAR.matcher(rest).replaceAll(" ");
+            Matcher mn = MONTH_NO_YEAR.matcher(rest);
+            while (mn.find()) {
+                int month = Integer.parseInt(mn.group(1));
+                if (month >= 1 && month <= 12) found.add(Milestone.dated(String.format("%s-%02d", planYear, month)));
+            }
+        }
 
         if (found.isEmpty()) {
             return Deadline.of(text, CONDITIONAL.matcher(f).find() ? Kind.conditional : Kind.unknown);

@@ -43,7 +43,7 @@ public final class PlanParser {
         List<TaskRow> taskRows = new ArrayList<>();
         for (Appendix a : layout.appendices()) {
             switch (kindOf(src, a)) {
-                case TASKS -> taskRows.addAll(tasks.parse(src, plan.id(), a));
+                case TASKS -> taskRows.addAll(tasks.parse(src, plan.id(), a, year));
                 case TARGETS -> targetRows.addAll(targets.fromTable(src, plan.id(), a, year));
                 case OTHER -> { }
             }

@@ -11,7 +11,8 @@ final class TableLines {
             "hoan", "thanh", "ghi", "ket", "qua", "san", "pham", "tien", "do", "thuc", "hien", "du", "kien",
             "giai", "phap", "theo", "doi", "danh", "gia", "don", "vi", "chi", "tieu", "noi", "dung", "va",
             "muc", "nam", "tri/theo", "thue");
-    private static final Pattern NOISE = Pattern.compile("^(\\d{1,3}|https?://\\S*|[^\\p{L}\\p{N}]*)$");
+    /** Links and punctuation-only debris. A lone number is kept: it may be a row number (the row parser decides). */
+    private static final Pattern NOISE = Pattern.compile("^(https?://\\S*|[^\\p{L}\\p{N}]*)$");
 
     private TableLines() {}
 

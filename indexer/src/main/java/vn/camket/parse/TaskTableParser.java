@@ -48,7 +48,10 @@ public final class TaskTableParser {
 
     private record RowStart(int pos, String number, Group group) {}
 
-    public List<TaskRow> parse(SourceText src, String planId, Appendix appendix) {
+    /** What a row's fields are built with besides its lines. */
+    private record RowContext(SourceText src, String planId, Appendix appendix, Group group, String number, String planYear) {}
+
+    public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         List<Line> lines = body(src, appendix);
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
@@ -64,7 +67,7 @@ public final class TaskTableParser {
             String t = lines.get(p).text();
             Matcher g = ROMAN_GROUP.matcher(t);
             Matcher lg = LETTER_GROUP.matcher(t);
-            if (g.matches() && (g.group(3) != null || startsUpper(g.group(2)))) {
+            if (g.matches() && (g.group(3) != null || (startsUpper(g.group(2)) && isReadable(g.group(2))))) {
                 String label = g.group(1) != null ? g.group(1) : g.group(3);
                 StringBuilder title = new StringBuilder(g.group(2) == null ? "" : g.group(2));
                 isGroup[p] = true;
@@ -96,14 +99,14 @@ public final class TaskTableParser {
             int pos = p;
             if (!after.isEmpty() && !opensCell(after) && !stacked) {
                 // number in the middle of the row: the row began at the task-like line above
-                for (int q = p - 1; q > lastStart; q--) {
+                int opener = -1, capital = -1;
+                for (int q = p - 1; q > lastStart && !isGroup[q]; q--) {
                     String up = lines.get(q).text();
-                    if (isGroup[q]) break;
-                    if (openers.opens(up) || (opensCell(up) && up.length() >= width * 0.6)) {
-                        pos = q;
-                        break;
-                    }
+                    if (opener < 0 && openers.opens(up) && !looksLikeDeadline(up)) opener = q;
+                    if (capital < 0 && opensCell(up) && up.length() >= width * 0.6) capital = q;
                 }
+                if (opener >= 0) pos = opener;
+                else if (capital >= 0) pos = capital;
             }
             starts.add(new RowStart(pos, n.group(1), group));
             expected = num + 1;
@@ -116,7 +119,7 @@ public final class TaskTableParser {
             if (isGroup[p]) continue;
             String t = lines.get(p).text();
             if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
-            if (insideNumberedRow(starts, lines, p)) continue;
+            if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
             all.add(new RowStart(p, null, groupAt(p, starts, isGroup, lines)));
         }
         all.sort((a, b) -> Integer.compare(a.pos(), b.pos()));
@@ -131,8 +134,8 @@ public final class TaskTableParser {
             if (rowLines.isEmpty()) continue;
             String number = s.number() != null ? s.number() : nextNumber(lastNumber);
             lastNumber = number;
-            rows.add(stacked ? stackedRow(src, planId, appendix, s.group(), number, rowLines)
-                    : interleavedRow(src, planId, appendix, s.group(), number, rowLines, width));
+            RowContext ctx = new RowContext(src, planId, appendix, s.group(), number, planYear);
+            rows.add(stacked ? stackedRow(ctx, rowLines) : interleavedRow(ctx, rowLines, width));
         }
         return rows;
     }
@@ -174,6 +177,13 @@ public final class TaskTableParser {
                 .mapToInt(String::length).sorted().toArray();
         if (lengths.length < 5) return 50;
         return lengths[(int) (lengths.length * 0.75)];
+    }
+
+    /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
+    private static boolean isReadable(String s) {
+        String[] tokens = s.trim().split("\\s+");
+        long shortOnes = java.util.Arrays.stream(tokens).filter(t -> t.replaceAll("[^\\p{L}]", "").length() <= 1).count();
+        return tokens.length >= 2 && shortOnes * 4 <= tokens.length;
     }
 
     private static boolean startsUpper(String s) {
@@ -238,6 +248,17 @@ public final class TaskTableParser {
         return false;
     }
 
+    /** A task line right under a row number standing alone ("3" then the task) belongs to that row. */
+    private static boolean followsBareNumber(List<RowStart> starts, List<Line> lines, int p) {
+        int q = p - 1;
+        while (q >= 0 && lines.get(q).text().isEmpty()) q--;
+        if (q < 0) return false;
+        Matcher n = ROW_NUMBER.matcher(lines.get(q).text());
+        if (!n.matches() || !n.group(2).isBlank()) return false;
+        for (RowStart s : starts) if (s.pos() == q) return true;
+        return false;
+    }
+
     private static Group groupAt(int p, List<RowStart> starts, boolean[] isGroup, List<Line> lines) {
         Group g = new Group("", "");
         for (RowStart s : starts) if (s.pos() < p) g = s.group();
@@ -254,7 +275,7 @@ public final class TaskTableParser {
 
     // ---- fields of one row ---------------------------------------------------------------
 
-    private TaskRow stackedRow(SourceText src, String planId, Appendix a, Group g, String number, List<Line> rowLines) {
+    private TaskRow stackedRow(RowContext ctx, List<Line> rowLines) {
         List<String> texts = new ArrayList<>(rowLines.stream().map(Line::text).toList());
         // the number alone, or before the task text on the same line
         Matcher n = ROW_NUMBER.matcher(texts.getFirst());
@@ -271,12 +292,12 @@ public final class TaskTableParser {
             if (!task.isEmpty() && startsWithAgency(t)) break;
             task.append(task.isEmpty() ? "" : " ").append(t);
         }
-        String rest = String.join(" ", texts.subList(Math.min(k, texts.size()), texts.size())).replaceAll("\\s+", " ").strip();
-        return buildRow(src, planId, a, g, number, rowLines, task.toString(), rest);
+        String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
+                .filter(t -> !t.isEmpty()).toList());
+        return buildRow(ctx, rowLines, task.toString(), rest, true);
     }
 
-    private TaskRow interleavedRow(SourceText src, String planId, Appendix a, Group g, String number,
-                                   List<Line> rowLines, int width) {
+    private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width) {
         StringBuilder task = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         boolean first = true;
@@ -284,7 +305,7 @@ public final class TaskTableParser {
             String t = l.text();
             if (t.isEmpty()) continue;
             Matcher n = ROW_NUMBER.matcher(t);
-            if (n.matches() && n.group(1).equals(number)) t = n.group(2).strip();
+            if (n.matches() && n.group(1).equals(ctx.number())) t = n.group(2).strip();
             int cut = splitPoint(t, width, first);
             first = false;
             String left = t.substring(0, cut).strip();
@@ -292,7 +313,7 @@ public final class TaskTableParser {
             if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
             if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
         }
-        return buildRow(src, planId, a, g, number, rowLines, task.toString(), rest.toString());
+        return buildRow(ctx, rowLines, task.toString(), rest.toString(), false);
     }
 
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
@@ -309,12 +330,8 @@ public final class TaskTableParser {
             }
             offset += words[w].length() + 1;
         }
-        return t.length() <= width * 1.25 ? t.length() : Math.min(t.length(), nearestSpace(t, width));
-    }
-
-    private static int nearestSpace(String t, int at) {
-        int right = t.indexOf(' ', at);
-        return right < 0 ? t.length() : right;
+        // no clear boundary: keep the whole line with the task rather than cut a task's words
+        return t.length();
     }
 
     private boolean startsWithAgency(String t) {
@@ -322,43 +339,102 @@ public final class TaskTableParser {
         return !found.isEmpty() && found.getFirst().start() == 0;
     }
 
-    private TaskRow buildRow(SourceText src, String planId, Appendix a, Group g, String number,
-                             List<Line> rowLines, String task, String rest) {
-        String restFolded = Fold.ocrFold(rest);
-        // the deadline cell: from the first deadline-like words, before any note ("Quyết định số …")
-        String deadlineRaw = "";
-        Matcher d = DEADLINE_START.matcher(restFolded);
+    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, boolean stacked) {
         String restFlat = rest.replace(" \n", " ");
-        if (d.find()) {
-            int from = mapOffset(restFlat, Fold.ocrFold(restFlat), d.start());
-            String tail = restFlat.substring(from);
-            Matcher note = NOTE_START.matcher(Fold.ocrFold(tail));
-            deadlineRaw = note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
-        } else if (restFolded.contains("khi")) {
-            deadlineRaw = restFlat;
-        }
-        Deadline deadline = deadlines.parse(deadlineRaw.strip());
-        var mentions = agencies.find(rest);
+        String deadlineRaw = deadlineCell(restFlat);
+        if (deadlineRaw.isEmpty() && !stacked) deadlineRaw = phrasedDeadline(task);
+        Deadline deadline = deadlines.parse(deadlineRaw.strip(), ctx.planYear());
+
+        List<AgencyMention> mentions = agencies.find(stacked ? rest : task + " \n" + rest);
+        List<AgencyMention> leadMentions = stacked ? stackedLead(mentions) : interleavedLead(mentions);
         List<String> lead = new ArrayList<>();
+        for (AgencyMention m : leadMentions) if (!lead.contains(m.agency().name())) lead.add(m.agency().name());
         List<String> coordinating = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            String name = mentions.get(i).agency().name();
-            boolean leadRun = i == 0 || (lead.size() == i && mentions.get(i).start() == mentions.get(i - 1).end());
-            if (leadRun) {
-                if (!lead.contains(name)) lead.add(name);
-            } else if (!coordinating.contains(name) && !lead.contains(name)) {
-                coordinating.add(name);
-            }
+        for (AgencyMention m : agencies.find(rest)) {
+            String name = m.agency().name();
+            if (!lead.contains(name) && !coordinating.contains(name)) coordinating.add(name);
         }
-        if (lead.isEmpty()) lead.addAll(agencies.resolve(task).stream().limit(1).toList());
-        String leadRaw = lead.isEmpty() ? "" : rest.replace(" \n", " ");
+        String leadRaw = leadMentions.isEmpty() ? "" : String.join("; ", leadMentions.stream().map(m -> m.agency().name()).toList());
         int from = rowLines.getFirst().index() + 1, to = rowLines.getLast().index() + 1;
         for (int k = rowLines.size() - 1; k >= 0 && rowLines.get(k).text().isEmpty(); k--) to = rowLines.get(k).index();
-        String id = planId + ":t:" + (a.label().isEmpty() ? "-" : a.label()) + ":" + (g.label().isEmpty() ? "-" : g.label()) + ":" + number + ":" + from;
+        Appendix a = ctx.appendix();
+        Group g = ctx.group();
+        String id = ctx.planId() + ":t:" + (a.label().isEmpty() ? "-" : a.label()) + ":" + (g.label().isEmpty() ? "-" : g.label())
+                + ":" + ctx.number() + ":" + from;
         String theme = themes.classify(g.title(), task);
-        return new TaskRow(id, planId, src.source(), a.label(), g.label(), number, task.strip(), List.copyOf(lead),
-                leadRaw.length() > 300 ? leadRaw.substring(0, 300) : leadRaw, List.copyOf(coordinating), "",
+        return new TaskRow(id, ctx.planId(), ctx.src().source(), a.label(), g.label(), ctx.number(), task.strip(), List.copyOf(lead),
+                leadRaw, List.copyOf(coordinating), restFlat.length() > 400 ? restFlat.substring(0, 400) : restFlat,
                 "", deadline, "", theme, new int[] {from, Math.max(from, to)});
+    }
+
+    /** The deadline cell inside the text right of the task: from its first deadline-like words to any note ("Quyết định số …"). */
+    private static String deadlineCell(String restFlat) {
+        String folded = Fold.ocrFold(restFlat);
+        Matcher d = DEADLINE_START.matcher(folded);
+        if (d.find()) {
+            String tail = restFlat.substring(mapOffset(restFlat, folded, d.start()));
+            Matcher note = NOTE_START.matcher(Fold.ocrFold(tail));
+            return note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
+        }
+        return folded.contains("khi") ? restFlat : "";
+    }
+
+    private static final Pattern PHRASED_DEADLINE = Pattern.compile(
+            "(hoan th\\S* (trong|vao|truoc)? ?(thang|nam|quy)? ?[\\d/ ]*20\\d\\d|trong thang \\d{1,2}/20\\d\\d|thuong xuy\\S*|hang nam|(ngay )?sau khi .{0,60})");
+
+    /** Where the task column could not be cut off, only deadline phrases count ("hoàn thành trong tháng 6/2025"). */
+    private static String phrasedDeadline(String text) {
+        Matcher m = PHRASED_DEADLINE.matcher(Fold.ocrFold(text));
+        StringBuilder b = new StringBuilder();
+        while (m.find()) b.append(b.isEmpty() ? "" : "; ").append(m.group());
+        return b.toString();
+    }
+
+    /** Clean one-cell-per-line tables: the first agency after the task, and those listed with it ("Sở A; Sở B"). */
+    private static List<AgencyMention> stackedLead(List<AgencyMention> mentions) {
+        List<AgencyMention> lead = new ArrayList<>();
+        for (AgencyMention m : mentions) {
+            if (lead.isEmpty()) {
+                lead.add(m);
+            } else if ((m.separatorBefore().contains(";") || m.separatorBefore().contains(","))
+                    && m.start() == lead.getLast().end()) {
+                lead.add(m);
+            } else {
+                break;
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * OCR tables, columns interleaved: a lead names one department ("Sở CT", or "Sở" over its
+     * abbreviation "KH&CN" on the next line); mentions in a coordinating list ("Các Sở: KH&CN;
+     * TC; NN&MT và các cơ quan …") or inside the task's own prose ("tham mưu UBND tỉnh") are not leads.
+     */
+    private static List<AgencyMention> interleavedLead(List<AgencyMention> mentions) {
+        AgencyMention department = null, other = null;
+        for (AgencyMention m : mentions) {
+            if (isCoordinating(m) || isProse(m)) continue;
+            boolean isDepartment = m.agency().name().startsWith("Sở ");
+            if (isDepartment && department == null) department = m;
+            if (!isDepartment && other == null) other = m;
+        }
+        AgencyMention lead = department != null && (other == null || department.start() <= other.start() + 40) ? department : other;
+        return lead == null ? List.of() : List.of(lead);
+    }
+
+    private static boolean isCoordinating(AgencyMention m) {
+        String before = m.before();
+        return before.endsWith("cac") || before.endsWith("cac so") || before.contains("phoi hop") || before.endsWith("voi")
+                || m.after().startsWith("va cac") || m.after().startsWith(";") || m.separatorBefore().contains(";")
+                || m.agency().name().startsWith("Các ");
+    }
+
+    private static boolean isProse(AgencyMention m) {
+        String b = m.before();
+        return b.endsWith("tham muu") || b.endsWith("trinh") || b.endsWith("cua") || b.endsWith("cho") || b.endsWith("tai")
+                || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith("bo") || b.endsWith("den") || b.endsWith("ve")
+                || b.endsWith("qua");
     }
 
     /** Maps an offset in the folded form back to the printed text (folding keeps one char per char, except ligatures). */
