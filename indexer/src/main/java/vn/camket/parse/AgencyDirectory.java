@@ -168,7 +168,9 @@ public final class AgencyDirectory {
         for (int k = 0; k < spelling.length; k++) {
             String a = text[at + k], b = spelling[k];
             if (a.equals(b)) continue;
-            if (b.length() >= 4 && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1) continue;
+            // one wrong letter is forgiven in a longer name, never in an abbreviation or a one-word spelling
+            if (spelling.length > 1 && b.length() >= 4 && !b.contains("&") && b.matches(".*[aeiouy].*")
+                    && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1) continue;
             return false;
         }
         return true;

@@ -14,7 +14,8 @@ import vn.camket.text.SourceText;
  */
 public record DocumentLayout(int bodyFrom, int bodyTo, List<Appendix> appendices) {
     private static final Pattern END_OF_BODY = Pattern.compile("^(noi nh\\S{0,3}\\s*:|(tm|kt)\\s*\\.\\s*(uy ban|chu tich|ubnd))");
-    private static final Pattern APPENDIX_HEADING = Pattern.compile("^ph[^ ]{0,3}\\s?l[^ ]{0,5}c\\b\\s*([ivxl1]+\\b|\\d+)?|^ph[^ ]{1,10}c\\b");
+    /** "Phụ lục II", "PHU LUC1 )", or a garbled "Phl.l‘ll.lc . ]": the word and its label alone on the line. */
+    private static final Pattern APPENDIX_HEADING = Pattern.compile("^(ph[^ ]{0,3}\\s?l[^ ]{0,5}c|ph[^ ]{1,10}c)\\s*([ivxl1]+|\\d+)?[^a-z0-9]*([a-z][^a-z0-9]*)?$");
     private static final Pattern CAPTION = Pattern.compile("^[(\\[]?\\s*(ban hanh )?kem theo (ke hoach|van ban)");
 
     public static DocumentLayout of(SourceText text, int titleEnd) {

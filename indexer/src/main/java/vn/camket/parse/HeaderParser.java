@@ -50,8 +50,11 @@ public final class HeaderParser {
             }
         }
         for (int i = 0; i < head && date == null; i++) {
+            // the place-and-date line ("Đồng Tháp, ngày 28 tháng 02 năm 2025"), not a cited resolution's date
             Matcher d = LONG_DATE.matcher(folded.get(i));
-            if (d.find()) date = isoDate(d.group(1), d.group(2), d.group(3));
+            if (d.find() && folded.get(i).substring(0, d.start()).matches(".*[a-z],\\s*$")) {
+                date = isoDate(d.group(1), d.group(2), d.group(3));
+            }
         }
         // Appendix captions name the plan they belong to: most frequent (number, date) wins.
         Map<String, Integer> votes = new HashMap<>();

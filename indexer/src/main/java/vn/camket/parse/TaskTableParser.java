@@ -56,6 +56,7 @@ public final class TaskTableParser {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
+        if (System.getenv("CAMKET_DEBUG") != null) System.err.println(src.source() + " appendix " + appendix.label() + " width=" + width + " stacked=" + stacked);
 
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
@@ -294,12 +295,13 @@ public final class TaskTableParser {
         }
         String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
                 .filter(t -> !t.isEmpty()).toList());
-        return buildRow(ctx, rowLines, task.toString(), rest, true);
+        return buildRow(ctx, rowLines, task.toString(), rest, deadlineCell(rest.replace(" \n", " ")), true);
     }
 
     private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width) {
         StringBuilder task = new StringBuilder();
         StringBuilder rest = new StringBuilder();
+        StringBuilder deadline = new StringBuilder();
         boolean first = true;
         for (Line l : rowLines) {
             String t = l.text();
@@ -312,8 +314,36 @@ public final class TaskTableParser {
             String right = t.substring(cut).strip();
             if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
             if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
+            String tail = deadlineInTail(t, width);
+            if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
         }
-        return buildRow(ctx, rowLines, task.toString(), rest.toString(), false);
+        return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false);
+    }
+
+    private static final Pattern DEADLINE_WORDS = Pattern.compile(
+            "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [iv1-4]+)?\\s*"
+            + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
+            + "|(hoan th\\S* )?(trong |tu )?nam 20\\d\\d|thuong\\s*xuy\\S*|hang nam|(ngay )?sau khi|khi co|quy [iv1-4]+\\s*/?\\s*20\\d\\d");
+
+    /**
+     * The deadline column stands right of the task column, so deadline words count only in a
+     * line's right part (past most of the task width), where the task's own dates do not reach.
+     */
+    private static String deadlineInTail(String line, int width) {
+        String folded = Fold.ocrFold(line);
+        boolean shortLine = folded.length() < width * 0.5;
+        // a short line that goes on a sentence in lower case is the end of the task's own text
+        boolean continuesProse = shortLine && folded.matches("^[a-z]{2,}\\s.*") && !folded.startsWith("thang")
+                && !folded.startsWith("truoc") && !folded.startsWith("thuong") && !folded.startsWith("hang nam")
+                && !folded.startsWith("sau khi") && !folded.startsWith("nam 20") && !folded.startsWith("quy ");
+        Matcher m = DEADLINE_WORDS.matcher(folded);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            boolean dated = m.group().matches(".*\\d.*");
+            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= width * 0.6;
+            if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
+        }
+        return b.toString();
     }
 
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
@@ -339,10 +369,8 @@ public final class TaskTableParser {
         return !found.isEmpty() && found.getFirst().start() == 0;
     }
 
-    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, boolean stacked) {
+    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked) {
         String restFlat = rest.replace(" \n", " ");
-        String deadlineRaw = deadlineCell(restFlat);
-        if (deadlineRaw.isEmpty() && !stacked) deadlineRaw = phrasedDeadline(task);
         Deadline deadline = deadlines.parse(deadlineRaw.strip(), ctx.planYear());
 
         List<AgencyMention> mentions = agencies.find(stacked ? rest : task + " \n" + rest);
@@ -377,17 +405,6 @@ public final class TaskTableParser {
             return note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
         }
         return folded.contains("khi") ? restFlat : "";
-    }
-
-    private static final Pattern PHRASED_DEADLINE = Pattern.compile(
-            "(hoan th\\S* (trong|vao|truoc)? ?(thang|nam|quy)? ?[\\d/ ]*20\\d\\d|trong thang \\d{1,2}/20\\d\\d|thuong xuy\\S*|hang nam|(ngay )?sau khi .{0,60})");
-
-    /** Where the task column could not be cut off, only deadline phrases count ("hoàn thành trong tháng 6/2025"). */
-    private static String phrasedDeadline(String text) {
-        Matcher m = PHRASED_DEADLINE.matcher(Fold.ocrFold(text));
-        StringBuilder b = new StringBuilder();
-        while (m.find()) b.append(b.isEmpty() ? "" : "; ").append(m.group());
-        return b.toString();
     }
 
     /** Clean one-cell-per-line tables: the first agency after the task, and those listed with it ("Sở A; Sở B"). */

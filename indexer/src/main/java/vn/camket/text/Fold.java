@@ -43,7 +43,8 @@ public final class Fold {
             boolean letterAfter = i + 1 < f.length() && Character.isLetter(f.charAt(i + 1));
             switch (c) {
                 case '¢', '€', '©' -> b.append(letterBefore || letterAfter ? 'e' : c);
-                case '6', '0' -> b.append(letterBefore && !nextIsDigit(f, i) && !prevIsDigit(f, i) ? 'o' : c);
+                case '6', '0', '9' -> b.append(letterBefore && !nextIsDigit(f, i) && !prevIsDigit(f, i) ? 'o' : c);
+                case '4', '3' -> b.append(letterBefore && letterAfter ? 'a' : c);
                 case '&' -> b.append(letterBefore && !letterAfter && i >= 1 && "sS".indexOf(f.charAt(i - 1)) >= 0
                         && (i < 2 || !Character.isLetter(f.charAt(i - 2))) ? 'o' : c);
                 default -> b.append(c);
