@@ -1,0 +1,67 @@
+package vn.camket.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Replaces a folded token that is no Vietnamese syllable with the syllable the OCR most likely
+ * garbled ("d6i" → "doi", "mei" after "doi" → "moi"), as chosen by a {@link SyllableModel} from
+ * the token's spelling and the token before it. With {@code keepOriginal} the garbled form is
+ * also kept at the same position, so searching the printed form still finds it. Offsets are
+ * untouched: a highlight of the repaired word marks the printed one.
+ */
+public final class OcrRepairFilter extends TokenFilter {
+    public static final String TYPE_REPAIRED = "<REPAIRED>";
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final SyllableModel model;
+    private final boolean keepOriginal;
+    private String previous = "";
+    private String pendingOriginal;
+    private State pendingState;
+
+    public OcrRepairFilter(TokenStream input, SyllableModel model, boolean keepOriginal) {
+        super(input);
+        this.model = model;
+        this.keepOriginal = keepOriginal;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pendingOriginal != null) {
+            restoreState(pendingState);
+            term.setEmpty().append(pendingOriginal);
+            posInc.setPositionIncrement(0);
+            pendingOriginal = null;
+            pendingState = null;
+            return true;
+        }
+        if (!input.incrementToken()) return false;
+        String token = term.toString();
+        String repaired = model.repair(previous, token);
+        if (!repaired.equals(token)) {
+            if (keepOriginal) {
+                pendingState = captureState();
+                pendingOriginal = token;
+            }
+            term.setEmpty().append(repaired);
+            type.setType(TYPE_REPAIRED);
+        }
+        previous = repaired;
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        previous = "";
+        pendingOriginal = null;
+        pendingState = null;
+    }
+}

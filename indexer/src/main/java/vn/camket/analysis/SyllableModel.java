@@ -1,0 +1,293 @@
+package vn.camket.analysis;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.camket.text.Fold;
+
+/**
+ * What a real Vietnamese syllable is, and which one a garbled OCR token most likely was.
+ *
+ * <p>The inventory is the bundled syllable list (hunspell-vi) plus the words of clean (non-OCR)
+ * plan texts. A token outside it is compared with the syllables it could have been: OCR
+ * confusions ("6" for o, "4" for a, "ii" for u, e for o …) cost half an edit, any other edit one;
+ * the candidates within 1.5 edits are ranked by how often they follow the token before them in
+ * the corpus (the same phrases recur across plans), less the edit cost.
+ */
+public final class SyllableModel {
+    private static final double MAX_COST = 1.5;
+    private static final int CACHE_LIMIT = 200_000;
+    /** Characters the OCR puts for others, and what they may stand for. */
+    private static final Map<Character, String> CONFUSIONS = Map.ofEntries(
+            Map.entry('6', "o"), Map.entry('0', "o"), Map.entry('9', "o"), Map.entry('4', "a"), Map.entry('3', "a"),
+            Map.entry('1', "il"), Map.entry('5', "s"), Map.entry('e', "oa"), Map.entry('a', "eo"), Map.entry('o', "eau"),
+            Map.entry('i', "ul"), Map.entry('u', "i"), Map.entry('b', "d"), Map.entry('p', "d"), Map.entry('l', "i"),
+            Map.entry('y', "u"), Map.entry('c', "e"));
+    private static final String[][] MULTI = {{"ii", "u"}, {"ir", "u"}, {"rn", "m"}, {"tr", "u"}, {"cl", "d"}, {"ci", "a"}};
+    private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
+
+    private final Set<String> inventory;
+    private final Map<String, Integer> unigrams;
+    private final Map<String, Integer> bigrams;
+    /** Word pairs of clean text only: the OCR's misreadings are real syllables there too often. */
+    private final Map<String, Integer> cleanBigrams;
+    private final long total;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    SyllableModel(Set<String> inventory, Map<String, Integer> unigrams, Map<String, Integer> bigrams,
+                  Map<String, Integer> cleanBigrams) {
+        this.inventory = Set.copyOf(inventory);
+        this.unigrams = Map.copyOf(unigrams);
+        this.bigrams = Map.copyOf(bigrams);
+        this.cleanBigrams = Map.copyOf(cleanBigrams);
+        this.total = unigrams.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    /** The bundled syllable list alone, without corpus statistics. */
+    public static SyllableModel inventoryOnly() {
+        return new SyllableModel(bundledSyllables(), Map.of(), Map.of(), Map.of());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public boolean isSyllable(String folded) {
+        return inventory.contains(folded);
+    }
+
+    /** The token itself when it is a known word (or not a word), else the syllable it most likely was. */
+    public String repair(String previous, String token) {
+        if (token.isEmpty() || token.length() > 9) return token;
+        if (inventory.contains(token)) return realWordRepair(previous, token);
+        if (!hasLetter(token) || token.chars().allMatch(Character::isDigit)) return token;
+        String key = previous + ' ' + token;
+        String cached = cache.get(key);
+        if (cached != null) return cached;
+        String best = token;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, Double> c : candidates(token).entrySet()) {
+            double score = Math.log(probability(previous, c.getKey())) - 2.0 * c.getValue();
+            if (score > bestScore) {
+                bestScore = score;
+                best = c.getKey();
+            }
+        }
+        if (cache.size() > CACHE_LIMIT) cache.clear();
+        cache.put(key, best);
+        return best;
+    }
+
+    /**
+     * A real syllable can still be a misread one: "chuyển đổi sẽ" is "chuyển đổi số" read with
+     * the wrong vowel. The token is replaced only when it never follows the word before it in the
+     * corpus while a one-confusion neighbour often does.
+     */
+    private String realWordRepair(String previous, String token) {
+        if (cleanBigrams.isEmpty() || cleanBigrams.containsKey(previous + ' ' + token)) return token;
+        String key = previous + ' ' + token;
+        String cached = cache.get(key);
+        if (cached != null) return cached;
+        String best = token;
+        int bestCount = 0;
+        for (int i = 0; i < token.length(); i++) {
+            String alts = CONFUSIONS.get(token.charAt(i));
+            if (alts == null) continue;
+            for (char a : alts.toCharArray()) {
+                String cand = token.substring(0, i) + a + token.substring(i + 1);
+                int c = cleanBigrams.getOrDefault(previous + ' ' + cand, 0);
+                if (c > bestCount && c >= 3) {
+                    best = cand;
+                    bestCount = c;
+                }
+            }
+        }
+        if (cache.size() > CACHE_LIMIT) cache.clear();
+        cache.put(key, best);
+        return best;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Syllables within reach of the token, each with its cheapest edit cost. */
+    Map<String, Double> candidates(String token) {
+        Map<String, Double> variants = new HashMap<>();
+        variants.put(token, 0.0);
+        // up to two confusions, each half an edit
+        for (int round = 0; round < 2; round++) {
+            Map<String, Double> next = new HashMap<>(variants);
+            for (Map.Entry<String, Double> v : variants.entrySet()) {
+                String s = v.getKey();
+                for (int i = 0; i < s.length(); i++) {
+                    String alts = CONFUSIONS.get(s.charAt(i));
+                    if (alts == null) continue;
+                    for (char a : alts.toCharArray()) {
+                        next.merge(s.substring(0, i) + a + s.substring(i + 1), v.getValue() + 0.5, Math::min);
+                    }
+                }
+                for (String[] m : MULTI) {
+                    for (int at = s.indexOf(m[0], 1); at >= 0; at = s.indexOf(m[0], at + 1)) {
+                        next.merge(s.substring(0, at) + m[1] + s.substring(at + m[0].length()), v.getValue() + 0.5, Math::min);
+                    }
+                }
+            }
+            variants = next;
+        }
+        Map<String, Double> found = new HashMap<>();
+        for (Map.Entry<String, Double> v : variants.entrySet()) {
+            String s = v.getKey();
+            if (inventory.contains(s)) found.merge(s, v.getValue(), Math::min);
+            if (v.getValue() + 1.0 > MAX_COST) continue;
+            // one plain edit on top
+            for (int i = 0; i <= s.length(); i++) {
+                if (i < s.length()) {
+                    String del = s.substring(0, i) + s.substring(i + 1);
+                    if (inventory.contains(del)) found.merge(del, v.getValue() + 1.0, Math::min);
+                }
+                for (char c : LETTERS.toCharArray()) {
+                    if (i < s.length()) {
+                        String sub = s.substring(0, i) + c + s.substring(i + 1);
+                        if (inventory.contains(sub)) found.merge(sub, v.getValue() + 1.0, Math::min);
+                    }
+                    String ins = s.substring(0, i) + c + s.substring(i);
+                    if (inventory.contains(ins)) found.merge(ins, v.getValue() + 1.0, Math::min);
+                }
+            }
+        }
+        found.values().removeIf(cost -> cost > MAX_COST);
+        found.remove(token);
+        return found;
+    }
+
+    /** P(word | previous): bigram interpolated with the smoothed unigram. */
+    double probability(String previous, String word) {
+        double uni = (unigrams.getOrDefault(word, 0) + 1.0) / (total + inventory.size());
+        int prevCount = unigrams.getOrDefault(previous, 0);
+        if (prevCount == 0) return uni;
+        double bi = bigrams.getOrDefault(previous + ' ' + word, 0) / (double) prevCount;
+        return 0.8 * bi + 0.2 * uni;
+    }
+
+    // ---- persistence -----------------------------------------------------------------------
+
+    /** Writes the corpus part of the model (words of clean text, counts); the bundled list is not repeated. */
+    public void write(Path file) throws IOException {
+        Set<String> bundled = bundledSyllables();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String s : inventory) if (!bundled.contains(s)) w.write("w\t" + s + "\n");
+            for (var e : unigrams.entrySet()) w.write("u\t" + e.getKey() + "\t" + e.getValue() + "\n");
+            for (var e : bigrams.entrySet()) w.write("b\t" + e.getKey() + "\t" + e.getValue() + "\n");
+            for (var e : cleanBigrams.entrySet()) w.write("c\t" + e.getKey() + "\t" + e.getValue() + "\n");
+        }
+    }
+
+    public static SyllableModel read(Path file) throws IOException {
+        Set<String> inventory = new HashSet<>(bundledSyllables());
+        Map<String, Integer> uni = new HashMap<>(), bi = new HashMap<>(), clean = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                switch (f[0]) {
+                    case "w" -> inventory.add(f[1]);
+                    case "u" -> uni.put(f[1], Integer.parseInt(f[2]));
+                    case "b" -> bi.put(f[1], Integer.parseInt(f[2]));
+                    case "c" -> clean.put(f[1], Integer.parseInt(f[2]));
+                    default -> { }
+                }
+            }
+        }
+        return new SyllableModel(inventory, uni, bi, clean);
+    }
+
+    private static volatile Set<String> bundled;
+
+    /** The folded syllables of the bundled hunspell-vi list. */
+    public static Set<String> bundledSyllables() {
+        Set<String> b = bundled;
+        if (b != null) return b;
+        try (InputStream in = SyllableModel.class.getResourceAsStream("/vn/camket/analysis/vi_VN.dic");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Set<String> set = new HashSet<>();
+            r.readLine(); // entry count
+            for (String line; (line = r.readLine()) != null; ) {
+                String word = line.split("/")[0].strip();
+                for (String part : Fold.fold(word).split("[^a-z0-9]+")) if (!part.isEmpty()) set.add(part);
+            }
+            bundled = Set.copyOf(set);
+            return bundled;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Learns from the corpus: texts whose words are nearly all known syllables are clean (not
+     * OCR), and their other words (GRDP, IoT, Big Data) join the inventory; word and word-pair
+     * counts come from every text, pairs only where both words are known.
+     */
+    public static final class Builder {
+        private final Map<String, List<List<String>>> textsBySource = new HashMap<>();
+
+        /** Adds one passage's folded tokens (in order) from a source file. */
+        public Builder add(String source, List<String> foldedTokens) {
+            textsBySource.computeIfAbsent(source, k -> new ArrayList<>()).add(foldedTokens);
+            return this;
+        }
+
+        public SyllableModel build() {
+            Set<String> bundledSet = bundledSyllables();
+            Set<String> inventory = new HashSet<>(bundledSet);
+            Set<String> cleanSources = new HashSet<>();
+            for (var source : textsBySource.entrySet()) {
+                List<List<String>> texts = source.getValue();
+                long words = 0, known = 0;
+                for (List<String> t : texts) {
+                    for (String w : t) {
+                        if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) continue;
+                        words++;
+                        if (bundledSet.contains(w)) known++;
+                    }
+                }
+                if (words > 200 && known >= words * 0.97) {
+                    cleanSources.add(source.getKey());
+                    for (List<String> t : texts) {
+                        for (String w : t) if (w.chars().allMatch(Character::isLetterOrDigit) && hasLetter(w)) inventory.add(w);
+                    }
+                }
+            }
+            Map<String, Integer> uni = new HashMap<>(), bi = new HashMap<>(), clean = new HashMap<>();
+            for (var source : textsBySource.entrySet()) {
+                boolean isClean = cleanSources.contains(source.getKey());
+                for (List<String> t : source.getValue()) {
+                    String prev = null;
+                    for (String w : t) {
+                        boolean ok = inventory.contains(w);
+                        if (ok) uni.merge(w, 1, Integer::sum);
+                        if (ok && prev != null) {
+                            bi.merge(prev + ' ' + w, 1, Integer::sum);
+                            if (isClean) clean.merge(prev + ' ' + w, 1, Integer::sum);
+                        }
+                        prev = ok ? w : null;
+                    }
+                }
+            }
+            return new SyllableModel(inventory, uni, bi, clean);
+        }
+    }
+}
