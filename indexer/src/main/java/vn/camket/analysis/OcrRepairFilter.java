@@ -25,6 +25,10 @@ public final class OcrRepairFilter extends TokenFilter {
     private String previous = "";
     private String pendingOriginal;
     private State pendingState;
+    // one token of lookahead: the token after the current one helps choose its repair
+    private State currentState;
+    private String currentTerm;
+    private boolean exhausted;
 
     public OcrRepairFilter(TokenStream input, SyllableModel model, boolean keepOriginal) {
         super(input);
@@ -42,9 +46,25 @@ public final class OcrRepairFilter extends TokenFilter {
             pendingState = null;
             return true;
         }
-        if (!input.incrementToken()) return false;
-        String token = term.toString();
-        String repaired = model.repair(previous, token);
+        if (currentTerm == null) {
+            if (exhausted || !input.incrementToken()) {
+                exhausted = true;
+                return false;
+            }
+            currentState = captureState();
+            currentTerm = term.toString();
+        }
+        String next = null;
+        State nextState = null;
+        if (!exhausted && input.incrementToken()) {
+            nextState = captureState();
+            next = term.toString();
+        } else {
+            exhausted = true;
+        }
+        String token = currentTerm;
+        restoreState(currentState);
+        String repaired = model.repair(previous, token, next);
         if (!repaired.equals(token)) {
             if (keepOriginal) {
                 pendingState = captureState();
@@ -54,6 +74,8 @@ public final class OcrRepairFilter extends TokenFilter {
             type.setType(TYPE_REPAIRED);
         }
         previous = repaired;
+        currentTerm = next;
+        currentState = nextState;
         return true;
     }
 
@@ -63,5 +85,8 @@ public final class OcrRepairFilter extends TokenFilter {
         previous = "";
         pendingOriginal = null;
         pendingState = null;
+        currentTerm = null;
+        currentState = null;
+        exhausted = false;
     }
 }

@@ -34,7 +34,7 @@ public final class SyllableModel {
     private static final Map<Character, String> CONFUSIONS = Map.ofEntries(
             Map.entry('6', "o"), Map.entry('0', "o"), Map.entry('9', "o"), Map.entry('4', "a"), Map.entry('3', "a"),
             Map.entry('1', "il"), Map.entry('5', "s"), Map.entry('e', "oa"), Map.entry('a', "eo"), Map.entry('o', "eau"),
-            Map.entry('i', "ul"), Map.entry('u', "i"), Map.entry('b', "d"), Map.entry('p', "d"), Map.entry('l', "i"),
+            Map.entry('i', "ula"), Map.entry('u', "i"), Map.entry('b', "d"), Map.entry('p', "d"), Map.entry('l', "i"),
             Map.entry('y', "u"), Map.entry('c', "e"));
     private static final String[][] MULTI = {{"ii", "u"}, {"ir", "u"}, {"rn", "m"}, {"tr", "u"}, {"cl", "d"}, {"ci", "a"}};
     private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
@@ -71,16 +71,26 @@ public final class SyllableModel {
 
     /** The token itself when it is a known word (or not a word), else the syllable it most likely was. */
     public String repair(String previous, String token) {
+        return repair(previous, token, null);
+    }
+
+    /**
+     * As {@link #repair(String, String)}, also weighing the token after it ({@code next}, as
+     * printed; used only when it is a known syllable): "kiph tế" is "kinh tế", not "kịp tế".
+     */
+    public String repair(String previous, String token, String next) {
         if (token.isEmpty() || token.length() > 9) return token;
         if (inventory.contains(token)) return realWordRepair(previous, token);
         if (!hasLetter(token) || token.chars().allMatch(Character::isDigit)) return token;
-        String key = previous + ' ' + token;
+        String right = next != null && inventory.contains(next) ? next : null;
+        String key = previous + ' ' + token + ' ' + right;
         String cached = cache.get(key);
         if (cached != null) return cached;
         String best = token;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, Double> c : candidates(token).entrySet()) {
-            double score = Math.log(probability(previous, c.getKey())) - 2.0 * c.getValue();
+            double score = Math.log(probability(previous, c.getKey())) - 3.0 * c.getValue();
+            if (right != null) score += Math.log(probability(c.getKey(), right));
             if (score > bestScore) {
                 bestScore = score;
                 best = c.getKey();
@@ -109,7 +119,7 @@ public final class SyllableModel {
             for (char a : alts.toCharArray()) {
                 String cand = token.substring(0, i) + a + token.substring(i + 1);
                 int c = cleanBigrams.getOrDefault(previous + ' ' + cand, 0);
-                if (c > bestCount && c >= 3) {
+                if (c > bestCount && c >= 2) {
                     best = cand;
                     bestCount = c;
                 }

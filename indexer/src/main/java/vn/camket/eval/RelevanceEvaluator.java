@@ -1,0 +1,191 @@
+package vn.camket.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import vn.camket.search.Hit;
+import vn.camket.search.SearchRequest;
+import vn.camket.search.SearchService;
+import vn.camket.text.Fold;
+
+/**
+ * Scores search results against judged passages (queries.tsv, qrels.tsv). A hit is relevant to a
+ * judged passage when it comes from the same source file and either its folded text contains the
+ * folded marker or its line range holds the line the marker starts on.
+ */
+public final class RelevanceEvaluator {
+    public record Query(String id, String text, String kind) {}
+
+    public record Judgement(String qid, String doc, String marker, int grade) {}
+
+    /** Figures for one query (or their means). */
+    public record Figures(double p10, double r20, double r100, double mrr, double ndcg10, boolean allPlansIn20, int found, int judged) {}
+
+    private final Path corpus;
+    private final Map<String, List<String>> foldedLines = new HashMap<>();
+
+    public RelevanceEvaluator(Path corpus) {
+        this.corpus = corpus;
+    }
+
+    public static List<Query> readQueries(Path file) throws IOException {
+        List<Query> out = new ArrayList<>();
+        for (CSVRecord r : tsv(file)) out.add(new Query(r.get("qid"), r.get("query"), r.isMapped("kind") ? r.get("kind") : ""));
+        return out;
+    }
+
+    public static List<Judgement> readQrels(Path file) throws IOException {
+        List<Judgement> out = new ArrayList<>();
+        for (CSVRecord r : tsv(file)) out.add(new Judgement(r.get("qid"), r.get("doc"), r.get("marker"), Integer.parseInt(r.get("grade").strip())));
+        return out;
+    }
+
+    private static List<CSVRecord> tsv(Path file) throws IOException {
+        CSVFormat f = CSVFormat.TDF.builder().setQuote(null).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return f.parse(r).getRecords();
+        }
+    }
+
+    public Map<String, Figures> evaluate(SearchService search, List<Query> queries, List<Judgement> qrels) throws IOException {
+        Map<String, Figures> out = new LinkedHashMap<>();
+        for (Query q : queries) {
+            List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
+            if (judged.isEmpty()) continue;
+            List<Hit> hits = search.search(SearchRequest.of(q.text()).withPage(1, 100)).hits();
+            out.put(q.id(), score(hits, judged));
+        }
+        return out;
+    }
+
+    Figures score(List<Hit> hits, List<Judgement> judged) throws IOException {
+        int[] markerLines = new int[judged.size()];
+        for (int j = 0; j < judged.size(); j++) markerLines[j] = markerLine(judged.get(j));
+        int[] gains = new int[hits.size()];
+        boolean[] credited = new boolean[judged.size()];
+        boolean[] found20 = new boolean[judged.size()], found100 = new boolean[judged.size()];
+        Set<String> plansIn20 = new TreeSet<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            String text = Fold.fold(hit.text());
+            for (int j = 0; j < judged.size(); j++) {
+                Judgement jd = judged.get(j);
+                if (!jd.doc().equals(hit.source())) continue;
+                boolean byText = text.contains(Fold.fold(jd.marker()));
+                boolean byLine = markerLines[j] > 0 && hit.lines()[0] <= markerLines[j] && markerLines[j] <= hit.lines()[1];
+                if (byText || byLine) {
+                    // a judged passage earns its gain once, at the first hit that shows it
+                    if (!credited[j]) gains[h] = Math.max(gains[h], jd.grade());
+                    credited[j] = true;
+                    found100[j] = true;
+                    if (h < 20) {
+                        found20[j] = true;
+                        plansIn20.add(jd.doc());
+                    }
+                }
+            }
+        }
+        double p10 = 0;
+        for (int h = 0; h < Math.min(10, hits.size()); h++) if (relevant(hits.get(h), judged, markerLines)) p10++;
+        p10 /= 10.0;
+        double mrr = 0;
+        for (int h = 0; h < hits.size(); h++) if (relevant(hits.get(h), judged, markerLines)) { mrr = 1.0 / (h + 1); break; }
+        double dcg = 0;
+        for (int h = 0; h < Math.min(10, gains.length); h++) dcg += gains[h] / log2(h + 2);
+        List<Integer> ideal = judged.stream().map(Judgement::grade).sorted((a, b) -> b - a).limit(10).toList();
+        double idcg = 0;
+        for (int h = 0; h < ideal.size(); h++) idcg += ideal.get(h) / log2(h + 2);
+        int f20 = count(found20), f100 = count(found100);
+        Set<String> plansJudged = new TreeSet<>();
+        for (Judgement j : judged) plansJudged.add(j.doc());
+        return new Figures(p10, f20 / (double) judged.size(), f100 / (double) judged.size(), mrr, idcg == 0 ? 0 : dcg / idcg,
+                plansIn20.containsAll(plansJudged), f100, judged.size());
+    }
+
+    private static boolean relevant(Hit hit, List<Judgement> judged, int[] markerLines) {
+        String text = Fold.fold(hit.text());
+        for (int j = 0; j < judged.size(); j++) {
+            Judgement jd = judged.get(j);
+            if (!jd.doc().equals(hit.source())) continue;
+            if (text.contains(Fold.fold(jd.marker()))) return true;
+            if (markerLines[j] > 0 && hit.lines()[0] <= markerLines[j] && markerLines[j] <= hit.lines()[1]) return true;
+        }
+        return false;
+    }
+
+    private static int count(boolean[] b) {
+        int n = 0;
+        for (boolean x : b) if (x) n++;
+        return n;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** The 1-based line of the source file where the folded marker starts, or -1. */
+    private int markerLine(Judgement j) throws IOException {
+        List<String> lines = foldedLines.get(j.doc());
+        if (lines == null) {
+            Path file = corpus.resolve(j.doc());
+            lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(Fold::fold).toList() : List.of();
+            foldedLines.put(j.doc(), lines);
+        }
+        String marker = Fold.fold(j.marker());
+        StringBuilder joined = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        for (String l : lines) {
+            starts.add(joined.length());
+            joined.append(l).append(' ');
+        }
+        int at = joined.indexOf(marker);
+        if (at < 0) return -1;
+        int line = 0;
+        while (line + 1 < starts.size() && starts.get(line + 1) <= at) line++;
+        return line + 1;
+    }
+
+    public static Figures mean(Map<String, Figures> figures) {
+        int n = Math.max(1, figures.size());
+        double p10 = 0, r20 = 0, r100 = 0, mrr = 0, ndcg = 0, all = 0;
+        int found = 0, judged = 0;
+        for (Figures f : figures.values()) {
+            p10 += f.p10(); r20 += f.r20(); r100 += f.r100(); mrr += f.mrr(); ndcg += f.ndcg10();
+            all += f.allPlansIn20() ? 1 : 0;
+            found += f.found() > 0 ? 1 : 0;
+            judged++;
+        }
+        return new Figures(p10 / n, r20 / n, r100 / n, mrr / n, ndcg / n, all / n >= 0.5, found, judged);
+    }
+
+    public static double planCoverage(Map<String, Figures> figures) {
+        return figures.values().stream().filter(Figures::allPlansIn20).count() / (double) Math.max(1, figures.size());
+    }
+
+    public static void print(String label, Map<String, Figures> figures, boolean perQuery, PrintStream out) {
+        if (perQuery) {
+            out.printf("%-6s %6s %6s %6s %6s %7s %8s %s%n", "query", "P@10", "R@20", "R@100", "MRR", "nDCG@10", "plans@20", "found/judged");
+            for (var e : figures.entrySet()) {
+                Figures f = e.getValue();
+                out.printf("%-6s %6.3f %6.3f %6.3f %6.3f %7.3f %8s %d/%d%n", e.getKey(), f.p10(), f.r20(), f.r100(), f.mrr(), f.ndcg10(),
+                        f.allPlansIn20() ? "yes" : "no", f.found(), f.judged());
+            }
+        }
+        Figures m = mean(figures);
+        long none = figures.values().stream().filter(f -> f.found() == 0).count();
+        out.printf("%-10s P@10 %.3f  Recall@20 %.3f  Recall@100 %.3f  MRR %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  queries-finding-nothing %d/%d%n",
+                label, m.p10(), m.r20(), m.r100(), m.mrr(), m.ndcg10(), planCoverage(figures), none, figures.size());
+    }
+}

@@ -1,0 +1,115 @@
+package vn.camket.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.camket.analysis.SyllableModel;
+import vn.camket.analysis.Tokens;
+import vn.camket.model.Clause;
+import vn.camket.model.ParsedPlan;
+import vn.camket.model.Target;
+import vn.camket.model.TaskRow;
+import vn.camket.parse.AgencyDirectory;
+import vn.camket.parse.CorpusParser;
+import vn.camket.parse.PlanParser;
+import vn.camket.text.SourceTextLoader;
+
+/**
+ * Builds the index from a corpus folder: parses every plan, learns the syllable model from the
+ * parsed text, writes the records into a new generation folder, and publishes it.
+ */
+public final class IndexBuilder {
+    /** What a build did: the folder published, the plans indexed, the records, the files skipped. */
+    public record Report(Path generation, int plans, int records, List<String> problems) {}
+
+    private final PlanParser parser;
+    private final AgencyDirectory agencies;
+
+    public IndexBuilder(PlanParser parser, AgencyDirectory agencies) {
+        this.parser = parser;
+        this.agencies = agencies;
+    }
+
+    public static IndexBuilder withDefaults() {
+        return new IndexBuilder(PlanParser.withDefaults(), AgencyDirectory.load());
+    }
+
+    public Report build(Path corpus, IndexStore store, Consumer<Path> progress) throws IOException {
+        return build(corpus, store, progress, Analysis.VIETNAMESE);
+    }
+
+    /** Builds with the given analysis (the baseline exists to be measured against). */
+    public Report build(Path corpus, IndexStore store, Consumer<Path> progress, Analysis analysis) throws IOException {
+        List<Path> files = CorpusParser.planFiles(corpus);
+        CorpusParser.Result parsed = new CorpusParser(parser, new SourceTextLoader()).parse(files, progress);
+        SyllableModel model = learnModel(parsed.plans());
+        Path gen = store.newGeneration();
+        int records = 0;
+        try {
+            model.write(gen.resolve(IndexStore.MODEL_FILE));
+            Files.writeString(gen.resolve(IndexStore.ANALYSIS_FILE), analysis.name() + "\n");
+            try (Directory dir = FSDirectory.open(gen.resolve("lucene"))) {
+                records = write(dir, parsed.plans(), analysis.indexAnalyzer(model), corpus);
+            }
+        } catch (IOException | RuntimeException e) {
+            IndexStore.deleteTree(gen);
+            throw e;
+        }
+        store.publish(gen);
+        return new Report(gen, parsed.plans().size(), records, parsed.problems());
+    }
+
+    /** Writes plans and records into a directory (also used for in-memory evaluation indexes). */
+    public int write(Directory dir, List<ParsedPlan> plans, org.apache.lucene.analysis.Analyzer analyzer, Path corpus) throws IOException {
+        FacetsConfig config = IndexFields.facetsConfig();
+        RecordDocuments docs = new RecordDocuments(agencies);
+        IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+        iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        int records = 0;
+        try (IndexWriter w = new IndexWriter(dir, iwc)) {
+            for (ParsedPlan p : plans) {
+                String text = corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
+                w.addDocument(docs.plan(p.plan(), text));
+                // a target read from a body clause is that clause: index it once, as the target
+                java.util.Set<String> targetLines = new java.util.HashSet<>();
+                for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
+                for (Clause c : p.clauses()) {
+                    if (targetLines.contains(c.lines()[0] + "-" + c.lines()[1])) continue;
+                    w.addDocument(config.build(docs.clause(c, p.plan())));
+                    records++;
+                }
+                for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }
+                for (Target t : p.targets()) { w.addDocument(config.build(docs.target(t, p.plan()))); records++; }
+            }
+            w.commit();
+        }
+        return records;
+    }
+
+    public static SyllableModel learnModel(List<ParsedPlan> plans) {
+        SyllableModel.Builder b = SyllableModel.builder();
+        for (ParsedPlan p : plans) {
+            String src = p.plan().source();
+            for (Clause c : p.clauses()) b.add(src, Tokens.folded(c.text()));
+            for (TaskRow t : p.tasks()) b.add(src, Tokens.folded(t.task()));
+            for (Target t : p.targets()) b.add(src, Tokens.folded(t.indicator()));
+        }
+        return b.build();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}

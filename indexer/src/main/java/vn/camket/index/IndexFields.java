@@ -1,0 +1,39 @@
+package vn.camket.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Field and facet names of the Camket index, and the facet configuration shared by writer and searcher. */
+public final class IndexFields {
+    private IndexFields() {}
+
+    public static final String ID = "id";
+    /** "record" for clauses, tasks and targets; "plan" for the plan documents. */
+    public static final String KIND = "kind";
+    public static final String TEXT = "text";
+    public static final String CONTEXT = "context";
+    public static final String JSON = "json";
+    public static final String SOURCE_TEXT = "sourceText";
+    public static final String PLAN_DATE = "planDate";
+    public static final String DUE = "due";
+    public static final String DUE_SORT = "dueSort";
+    public static final String DEADLINE_KIND = "deadlineKind";
+
+    // facet dimensions; the same names are the stored/filter fields and the API parameters
+    public static final String TYPE = "type";
+    public static final String PLAN = "plan";
+    public static final String PROVINCE = "province";
+    public static final String PROVINCE_TODAY = "provinceToday";
+    public static final String AGENCY = "agency";
+    public static final String LEAD = "lead";
+    public static final String COORDINATING = "coordinating";
+    public static final String THEME = "theme";
+    public static final String DEADLINE = "deadline";
+
+    public static final String[] DIMENSIONS = {TYPE, PROVINCE, PROVINCE_TODAY, AGENCY, LEAD, COORDINATING, THEME, DEADLINE, PLAN};
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {AGENCY, LEAD, COORDINATING, DEADLINE}) config.setMultiValued(dim, true);
+        return config;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.camket.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import vn.camket.analysis.SyllableModel;
+
+/**
+ * Serves the current index of an {@link IndexStore} and switches to a newly published one without
+ * a failed request: the new snapshot is opened first, then swapped in; requests that hold the old
+ * one finish on it, and it closes when the last of them releases it.
+ */
+public final class IndexHolder implements Closeable {
+    private final IndexStore store;
+    private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
+
+    public IndexHolder(IndexStore store) {
+        this.store = store;
+    }
+
+    public IndexStore store() {
+        return store;
+    }
+
+    /** Opens the published index if it is not the one served; returns whether anything is served. */
+    public synchronized boolean refresh() throws IOException {
+        Optional<Path> gen = store.current();
+        if (gen.isEmpty()) return current.get() != null;
+        String version = gen.get().getFileName().toString();
+        IndexSnapshot now = current.get();
+        if (now != null && now.version().equals(version)) return true;
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(gen.get().resolve("lucene")));
+        SyllableModel model = SyllableModel.read(gen.get().resolve(IndexStore.MODEL_FILE));
+        Path analysisFile = gen.get().resolve(IndexStore.ANALYSIS_FILE);
+        Analysis analysis = java.nio.file.Files.exists(analysisFile)
+                ? Analysis.valueOf(java.nio.file.Files.readString(analysisFile).strip()) : Analysis.VIETNAMESE;
+        IndexSnapshot next = new IndexSnapshot(reader, analysis.queryAnalyzer(model), version);
+        IndexSnapshot old = current.getAndSet(next);
+        if (old != null) old.release(); // the holder's own reference; requests still holding it keep it open
+        return true;
+    }
+
+    /** The snapshot to run one request on; release it when done. Empty when no index is published yet. */
+    public Optional<IndexSnapshot> acquire() {
+        while (true) {
+            IndexSnapshot s = current.get();
+            if (s == null) return Optional.empty();
+            if (s.tryIncRef()) return Optional.of(s);
+            // it was just replaced and closed: take the new one
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        IndexSnapshot s = current.getAndSet(null);
+        if (s != null) s.release();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.camket.index;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * One open index version: its searcher, facet state and query analyzer (with the syllable model
+ * the index was built with). Reference counted: a request acquires it and releases it, and a
+ * replaced snapshot closes when its last request is done.
+ */
+public final class IndexSnapshot {
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Analyzer queryAnalyzer;
+    private final String version;
+
+    IndexSnapshot(DirectoryReader reader, Analyzer queryAnalyzer, String version) throws IOException {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+        this.queryAnalyzer = queryAnalyzer;
+        this.version = version;
+    }
+
+    public IndexSearcher searcher() { return searcher; }
+    public SortedSetDocValuesReaderState facetState() { return facetState; }
+    public Analyzer queryAnalyzer() { return queryAnalyzer; }
+    /** Which build this is (the generation folder's name): every response names the one it came from. */
+    public String version() { return version; }
+
+    boolean tryIncRef() { return reader.tryIncRef(); }
+
+    public void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            // closing a reader that is no longer served: nothing a request can do about it
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package vn.camket.index;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import vn.camket.io.JsonLines;
+import vn.camket.model.Clause;
+import vn.camket.model.Deadline;
+import vn.camket.model.Plan;
+import vn.camket.model.Target;
+import vn.camket.model.TaskRow;
+import vn.camket.parse.AgencyDirectory;
+import vn.camket.parse.Agency;
+
+/**
+ * Turns records into Lucene documents: the searchable text (with offsets, for highlighting),
+ * facet values, sort values, and the whole record as JSON so a result renders from the index alone.
+ */
+public final class RecordDocuments {
+    /** Analyzed text with positions and offsets: phrase queries and the highlighter need both. */
+    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final AgencyDirectory agencies;
+
+    public RecordDocuments(AgencyDirectory agencies) {
+        this.agencies = agencies;
+    }
+
+    public Document plan(Plan p, String sourceText) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
+        d.add(new StringField(IndexFields.KIND, "plan", Field.Store.YES));
+        d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(p)));
+        d.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
+        return d;
+    }
+
+    public Document clause(Clause c, Plan p) {
+        Document d = common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
+        return d;
+    }
+
+    public Document task(TaskRow t, Plan p) {
+        String context = t.group() + " " + String.join(" ", t.lead()) + " " + (t.coordinatingRaw() == null ? "" : t.coordinatingRaw());
+        Document d = common(t.id(), "task", p, t.task(), context, t.theme(), t);
+        Set<String> all = new LinkedHashSet<>();
+        for (String a : t.lead()) {
+            d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
+            all.addAll(withToday(a));
+        }
+        for (String a : t.coordinating()) {
+            d.add(new SortedSetDocValuesFacetField(IndexFields.COORDINATING, a));
+            all.addAll(withToday(a));
+        }
+        for (String a : all) d.add(new SortedSetDocValuesFacetField(IndexFields.AGENCY, a));
+        addDeadline(d, t.deadline());
+        return d;
+    }
+
+    public Document target(Target t, Plan p) {
+        Document d = common(t.id(), "target", p, t.indicator(), "", t.theme(), t);
+        for (String a : t.lead()) {
+            d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
+            for (String n : withToday(a)) d.add(new SortedSetDocValuesFacetField(IndexFields.AGENCY, n));
+        }
+        if (t.horizon() != null && t.horizon().matches("\\d{4}")) {
+            addDeadline(d, new Deadline(t.horizon(), Deadline.Kind.dated, t.horizon(), null, null));
+        } else {
+            d.add(new NumericDocValuesField(IndexFields.DUE_SORT, Long.MAX_VALUE));
+        }
+        return d;
+    }
+
+    /** An agency's name and, for a merged one, the agency it belongs to today: searching either finds both. */
+    private List<String> withToday(String name) {
+        List<String> out = new ArrayList<>(List.of(name));
+        Agency a = agencies.byName(name);
+        if (a != null && !a.today().equals(name)) out.add(a.today());
+        return out;
+    }
+
+    private Document common(String id, String type, Plan p, String text, String context, String theme, Object record) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        d.add(new StringField(IndexFields.KIND, "record", Field.Store.NO));
+        d.add(new Field(IndexFields.TEXT, text == null ? "" : text, TEXT_WITH_OFFSETS));
+        d.add(new TextField(IndexFields.CONTEXT, context == null ? "" : context, Field.Store.NO));
+        d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(record)));
+        d.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type));
+        d.add(new StoredField(IndexFields.TYPE, type));
+        d.add(new StringField(IndexFields.PLAN, p.id(), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(IndexFields.PLAN, p.id()));
+        if (p.province() != null) d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE, p.province()));
+        if (p.provinceToday() != null) d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE_TODAY, p.provinceToday()));
+        if (theme != null) d.add(new SortedSetDocValuesFacetField(IndexFields.THEME, theme));
+        long planDate = p.date() == null ? 0 : LocalDate.parse(p.date()).toEpochDay();
+        d.add(new NumericDocValuesField(IndexFields.PLAN_DATE, planDate));
+        return d;
+    }
+
+    /**
+     * Deadline facets (year, month or quarter, kind) and the due day used for sorting and for
+     * "due by"/"overdue as of" filters: the last day of the due month, quarter, year or period.
+     */
+    private static void addDeadline(Document d, Deadline dl) {
+        Deadline.Kind kind = dl == null ? Deadline.Kind.unknown : dl.kind();
+        d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, kind.name()));
+        d.add(new StringField(IndexFields.DEADLINE_KIND, kind.name(), Field.Store.NO));
+        LocalDate due = dl == null ? null : dueDay(dl);
+        if (dl != null && kind == Deadline.Kind.dated && dl.date() != null) {
+            String date = dl.date();
+            d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, date.substring(0, 4)));
+            if (date.length() >= 7) d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, date.substring(0, 7)));
+        } else if (dl != null && kind == Deadline.Kind.period && dl.to() != null) {
+            d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, dl.to()));
+        }
+        if (due != null) {
+            d.add(new LongPoint(IndexFields.DUE, due.toEpochDay()));
+            d.add(new NumericDocValuesField(IndexFields.DUE_SORT, due.toEpochDay()));
+        } else {
+            d.add(new NumericDocValuesField(IndexFields.DUE_SORT, Long.MAX_VALUE));
+        }
+    }
+
+    static LocalDate dueDay(Deadline dl) {
+        try {
+            if (dl.kind() == Deadline.Kind.period && dl.to() != null) return LocalDate.of(Integer.parseInt(dl.to()), 12, 31);
+            if (dl.kind() != Deadline.Kind.dated || dl.date() == null) return null;
+            String s = dl.date();
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s);
+            if (s.matches("\\d{4}-\\d{2}")) return YearMonth.parse(s).atEndOfMonth();
+            if (s.matches("\\d{4}-Q[1-4]")) return YearMonth.of(Integer.parseInt(s.substring(0, 4)), 3 * (s.charAt(6) - '0')).atEndOfMonth();
+            if (s.matches("\\d{4}")) return LocalDate.of(Integer.parseInt(s), 12, 31);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.camket.search;
+
+import java.util.List;
+
+/**
+ * One search result, enough to render it: where it is (plan, source file, lines, path or row), what it
+ * says ({@code text} as printed, {@code snippet} HTML-escaped with matches in {@code <mark>}),
+ * and, for tasks and targets, who leads and by when.
+ */
+public record Hit(
+        String id,
+        String type,
+        String plan,
+        String planNumber,
+        String planDate,
+        String source,
+        int[] lines,
+        String province,
+        String provinceToday,
+        String place,
+        String text,
+        String snippet,
+        List<String> lead,
+        List<String> coordinating,
+        String deadline,
+        String deadlineNormalized,
+        String theme,
+        float score) {}

@@ -1,0 +1,195 @@
+package vn.camket.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.camket.analysis.Tokens;
+import vn.camket.index.IndexFields;
+
+/**
+ * Reads what people type: plain words, "quoted phrases", -exclusions (of a word or a phrase) and
+ * OR between alternatives. Nothing in a query is an error: unbalanced quotes or brackets, lone
+ * operators, control characters and overlong input are repaired or dropped, each with a note
+ * (a code the portal translates).
+ *
+ * <p>Vietnamese words span syllables, so besides matching the syllables the query rewards
+ * passages holding them together: adjacent query syllables as exact pairs, and all of them
+ * within a small window.
+ */
+public final class QueryInterpreter {
+    public static final int MAX_QUERY_CHARS = 500;
+    private static final int MAX_TERMS = 32;
+    /** Function words: they still score, but a passage need not contain them. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "va", "cua", "cac", "cho", "trong", "voi", "la", "de", "nhung", "duoc", "tai", "theo", "ve", "tren",
+            "mot", "so", "nhiem", "vu", "thuc", "hien", "tinh");
+
+    private final Analyzer analyzer;
+
+    public QueryInterpreter(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** One OR-alternative: its words, phrases and exclusions. */
+    private static final class Group {
+        final List<String> words = new ArrayList<>();
+        final List<List<String>> phrases = new ArrayList<>();
+        final List<List<String>> excluded = new ArrayList<>();
+
+        boolean isEmpty() { return words.isEmpty() && phrases.isEmpty() && excluded.isEmpty(); }
+    }
+
+    public ParsedQuery parse(String raw) {
+        List<String> notes = new ArrayList<>();
+        String q = raw == null ? "" : raw;
+        if (q.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+            notes.add("control-characters");
+        }
+        q = q.replaceAll("[\\p{Cc}\\p{Cf}]+", " ");
+        if (q.length() > MAX_QUERY_CHARS) {
+            notes.add("too-long");
+            q = q.substring(0, MAX_QUERY_CHARS);
+        }
+        if (q.indexOf('(') >= 0 || q.indexOf(')') >= 0 || q.indexOf('[') >= 0 || q.indexOf(']') >= 0
+                || q.indexOf('{') >= 0 || q.indexOf('}') >= 0) {
+            long open = q.chars().filter(c -> c == '(' || c == '[' || c == '{').count();
+            long close = q.chars().filter(c -> c == ')' || c == ']' || c == '}').count();
+            if (open != close) notes.add("brackets-unbalanced");
+            q = q.replaceAll("[()\\[\\]{}]", " ");
+        }
+        List<Group> groups = new ArrayList<>();
+        Group g = new Group();
+        groups.add(g);
+        int i = 0;
+        boolean pendingOr = false;
+        int terms = 0;
+        while (i < q.length()) {
+            char c = q.charAt(i);
+            if (Character.isWhitespace(c)) { i++; continue; }
+            boolean negative = false;
+            if (c == '-' || c == '!') {
+                negative = true;
+                i++;
+                if (i >= q.length() || Character.isWhitespace(q.charAt(i))) { notes.add("lone-operator"); continue; }
+                c = q.charAt(i);
+            }
+            String unit;
+            boolean phrase = false;
+            if (c == '"' || c == '“' || c == '”') {
+                int end = indexOfQuote(q, i + 1);
+                if (end < 0) {
+                    notes.add("quote-unbalanced");
+                    end = q.length();
+                }
+                unit = q.substring(i + 1, end);
+                i = Math.min(q.length(), end + 1);
+                phrase = true;
+            } else {
+                int end = i;
+                while (end < q.length() && !Character.isWhitespace(q.charAt(end)) && q.charAt(end) != '"') end++;
+                unit = q.substring(i, end);
+                i = end;
+            }
+            if (!phrase && !negative && (unit.equals("OR") || unit.equals("|") || unit.equals("||"))) {
+                if (g.isEmpty()) notes.add("lone-operator");
+                else pendingOr = true;
+                continue;
+            }
+            if (!phrase && !negative && (unit.equals("AND") || unit.equals("&&") || unit.equals("+"))) continue;
+            List<String> tokens = Tokens.of(analyzer, IndexFields.TEXT, unit);
+            if (tokens.isEmpty()) continue;
+            if (terms + tokens.size() > MAX_TERMS) {
+                if (!notes.contains("too-many-terms")) notes.add("too-many-terms");
+                continue;
+            }
+            terms += tokens.size();
+            if (pendingOr) {
+                g = new Group();
+                groups.add(g);
+                pendingOr = false;
+            }
+            if (negative) g.excluded.add(tokens);
+            else if (phrase && tokens.size() > 1) g.phrases.add(tokens);
+            else g.words.addAll(tokens);
+        }
+        if (pendingOr) notes.add("lone-operator");
+        groups.removeIf(Group::isEmpty);
+        if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
+        if (groups.size() == 1) return new ParsedQuery(build(groups.getFirst()), notes, false);
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        for (Group each : groups) or.add(build(each), Occur.SHOULD);
+        or.setMinimumNumberShouldMatch(1);
+        return new ParsedQuery(or.build(), notes, false);
+    }
+
+    private static int indexOfQuote(String q, int from) {
+        for (int k = from; k < q.length(); k++) {
+            char c = q.charAt(k);
+            if (c == '"' || c == '“' || c == '”') return k;
+        }
+        return -1;
+    }
+
+    private static Query build(Group g) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean positive = false;
+        if (!g.words.isEmpty()) {
+            b.add(words(g.words), Occur.MUST);
+            positive = true;
+        }
+        for (List<String> p : g.phrases) {
+            // the words of a quoted phrase must stand close together; exactly together ranks first
+            b.add(phrase(p, 2), Occur.MUST);
+            b.add(new BoostQuery(phrase(p, 0), 2f), Occur.SHOULD);
+            positive = true;
+        }
+        for (List<String> x : g.excluded) b.add(x.size() == 1 ? termBoth(x.getFirst()) : phrase(x, 0), Occur.MUST_NOT);
+        if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        return b.build();
+    }
+
+    /** Plain words: most must match (function words need not); syllables standing together score extra. */
+    private static Query words(List<String> words) {
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        int content = 0;
+        for (String w : words) {
+            match.add(termBoth(w), Occur.SHOULD);
+            if (!FUNCTION_WORDS.contains(w)) content++;
+        }
+        int n = Math.max(1, content);
+        int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.6);
+        match.setMinimumNumberShouldMatch(Math.min(min, words.size()));
+        if (words.size() == 1) return match.build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(match.build(), Occur.MUST);
+        for (int k = 0; k + 1 < words.size(); k++) {
+            b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 0.7f), Occur.SHOULD);
+        }
+        b.add(new BoostQuery(phrase(words, 2), 1.5f), Occur.SHOULD);
+        return b.build();
+    }
+
+    /** A syllable in the record's own text, or (weighted lower) in its headings and context. */
+    private static Query termBoth(String w) {
+        return new DisjunctionMaxQuery(List.of(
+                new TermQuery(new Term(IndexFields.TEXT, w)),
+                new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, w)), 0.3f)), 0.1f);
+    }
+
+    private static Query phrase(List<String> tokens, int slop) {
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int k = 0; k < tokens.size(); k++) p.add(new Term(IndexFields.TEXT, tokens.get(k)), k);
+        p.setSlop(slop);
+        return p.build();
+    }
+}

@@ -1,0 +1,321 @@
+package vn.camket.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import tools.jackson.databind.JsonNode;
+import vn.camket.index.IndexFields;
+import vn.camket.index.IndexHolder;
+import vn.camket.index.IndexSnapshot;
+import vn.camket.io.JsonLines;
+
+/**
+ * The one search service of Camket, used by the portal and the evaluation commands alike:
+ * query → facet drill-down with drill-sideways counts → sorted page → highlighted hits.
+ */
+public final class SearchService {
+    public static final int MAX_SIZE = 100;
+    /** Deepest result reachable by paging: page × size stays within it. */
+    public static final int MAX_WINDOW = 2000;
+    private static final int FACET_VALUES = 100;
+    private static final Set<String> FILTER_DIMS = Set.of(IndexFields.TYPE, IndexFields.PROVINCE, IndexFields.PROVINCE_TODAY,
+            IndexFields.AGENCY, IndexFields.LEAD, IndexFields.COORDINATING, IndexFields.THEME, IndexFields.DEADLINE, IndexFields.PLAN);
+
+    private final IndexHolder holder;
+    private final FacetsConfig config = IndexFields.facetsConfig();
+
+    public SearchService(IndexHolder holder) {
+        this.holder = holder;
+    }
+
+    public IndexHolder holder() {
+        return holder;
+    }
+
+    public SearchResponse search(SearchRequest req) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            return search(s, req);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            s.release();
+        }
+    }
+
+    private SearchResponse search(IndexSnapshot s, SearchRequest req) throws IOException {
+        List<String> notes = new ArrayList<>();
+        ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse(req.q());
+        notes.addAll(pq.notes());
+        int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
+        if (size > MAX_SIZE) { notes.add("size-capped"); size = MAX_SIZE; }
+        int page = Math.max(1, req.page());
+        if (req.page() < 1 && req.page() != 0) notes.add("page-invalid");
+        if ((long) page * size > MAX_WINDOW) { notes.add("window-capped"); page = Math.max(1, MAX_WINDOW / size); }
+
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(pq.query(), Occur.MUST);
+        base.add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER);
+        LocalDate dueBy = date(req.dueBy(), "dueBy-invalid", notes);
+        if (dueBy != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, dueBy.toEpochDay()), Occur.FILTER);
+        LocalDate overdue = date(req.overdueAsOf(), "overdueAsOf-invalid", notes);
+        if (overdue != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, overdue.toEpochDay() - 1), Occur.FILTER);
+
+        DrillDownQuery ddq = new DrillDownQuery(config, base.build());
+        for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
+            String dim = f.getKey();
+            if (dim.equals(IndexFields.AGENCY) && "lead".equals(req.role())) dim = IndexFields.LEAD;
+            if (dim.equals(IndexFields.AGENCY) && "coordinating".equals(req.role())) dim = IndexFields.COORDINATING;
+            if (!FILTER_DIMS.contains(dim)) { notes.add("filter-unknown"); continue; }
+            for (String v : f.getValue()) if (v != null && !v.isBlank() && v.length() <= 200) ddq.add(dim, v);
+        }
+        if (req.role() != null && !req.role().isBlank() && !Set.of("lead", "coordinating").contains(req.role())) notes.add("role-invalid");
+
+        IndexSearcher searcher = s.searcher();
+        DrillSideways ds = new DrillSideways(searcher, config, s.facetState());
+        int topN = page * size;
+        Sort sort = sortOf(req.sort(), notes);
+        DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
+
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : IndexFields.DIMENSIONS) {
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult fr;
+            try {
+                fr = r.facets.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null; // a dimension no document has yet
+            }
+            if (fr != null) for (LabelAndValue lv : fr.labelValues) values.add(new FacetValue(lv.label, lv.value.longValue()));
+            facets.put(dim, values);
+        }
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
+        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.hits.totalHits.value();
+
+        ScoreDoc[] all = r.hits.scoreDocs;
+        int from = Math.min(all.length, (page - 1) * size);
+        ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
+        String[] snippets = highlight(s, ddq, slice);
+        List<Hit> hits = new ArrayList<>();
+        Map<String, JsonNode> plans = new LinkedHashMap<>();
+        for (int k = 0; k < slice.length; k++) {
+            Document d = searcher.storedFields().document(slice[k].doc);
+            hits.add(toHit(s, d, snippets[k], slice[k].score, plans));
+        }
+        return new SearchResponse(total, page, size, hits, facets, notes, s.version());
+    }
+
+    private static LocalDate date(String value, String note, List<String> notes) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            notes.add(note);
+            return null;
+        }
+    }
+
+    private static Sort sortOf(String sort, List<String> notes) {
+        if (sort == null || sort.isBlank() || sort.equals("relevance")) return null;
+        return switch (sort) {
+            // soonest first; undated (ongoing, annual, conditional, unknown) last
+            case "deadline" -> new Sort(new SortField(IndexFields.DUE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
+            // newest plan first
+            case "date" -> new Sort(new SortField(IndexFields.PLAN_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            default -> {
+                notes.add("sort-unknown");
+                yield null;
+            }
+        };
+    }
+
+    private static String[] highlight(IndexSnapshot s, Query q, ScoreDoc[] slice) throws IOException {
+        if (slice.length == 0) return new String[0];
+        UnifiedHighlighter uh = UnifiedHighlighter.builder(s.searcher(), s.queryAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(20_000)
+                .build();
+        TopDocs td = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
+        String[] out = uh.highlight(IndexFields.TEXT, q, td, 2);
+        return out == null ? new String[slice.length] : out;
+    }
+
+    private Hit toHit(IndexSnapshot s, Document d, String snippet, float score, Map<String, JsonNode> plans) throws IOException {
+        JsonNode rec = JsonLines.MAPPER.readTree(d.get(IndexFields.JSON));
+        String type = d.get(IndexFields.TYPE);
+        String planId = rec.path("plan").asString("");
+        JsonNode plan = plans.computeIfAbsent(planId, id -> storedPlan(s, id));
+        String text = switch (type) {
+            case "task" -> rec.path("task").asString("");
+            case "target" -> rec.path("indicator").asString("");
+            default -> rec.path("text").asString("");
+        };
+        int[] lines = new int[] {rec.path("lines").path(0).asInt(0), rec.path("lines").path(1).asInt(0)};
+        String place = switch (type) {
+            case "task" -> joinNonEmpty("Phụ lục " + rec.path("appendix").asString(""), rec.path("group").asString(""), "STT " + rec.path("row").asString(""));
+            case "target" -> joinNonEmpty(rec.path("horizon").asString(""), rec.path("row").asString(""));
+            default -> String.join(".", strings(rec.path("path")));
+        };
+        JsonNode dl = rec.path("deadline");
+        String deadline = dl.isMissingNode() || dl.isNull() ? null : dl.path("raw").asString(null);
+        String normalized = null;
+        if (!dl.isMissingNode() && !dl.isNull()) {
+            String kind = dl.path("kind").asString("unknown");
+            normalized = switch (kind) {
+                case "dated" -> dl.path("date").asString(null);
+                case "period" -> dl.path("from").asString("") + ".." + dl.path("to").asString("");
+                default -> kind;
+            };
+        } else if (type.equals("target")) {
+            normalized = rec.path("horizon").asString(null);
+        }
+        if (snippet == null || snippet.isBlank()) snippet = escape(text.length() > 300 ? text.substring(0, 300) + " …" : text);
+        return new Hit(d.get(IndexFields.ID), type, planId, plan.path("number").asString(null), plan.path("date").asString(null),
+                rec.path("source").asString(null), lines, plan.path("province").asString(null), plan.path("provinceToday").asString(null),
+                place, text, snippet, strings(rec.path("lead")), strings(rec.path("coordinating")), deadline, normalized,
+                rec.path("theme").asString(null), score);
+    }
+
+    private static String joinNonEmpty(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.strip();
+            if (!t.isEmpty() && !t.equals("Phụ lục") && !t.equals("STT") && !t.equals("-")) kept.add(t);
+        }
+        return String.join(" · ", kept);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) for (JsonNode n : array) out.add(n.asString(""));
+        return out;
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#x27;");
+                case '/' -> b.append("&#x2F;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private JsonNode storedPlan(IndexSnapshot s, String id) {
+        return get(s, id).map(r -> JsonLines.MAPPER.readTree(r.json())).orElse(JsonLines.MAPPER.createObjectNode());
+    }
+
+    /** A record or plan by id. */
+    public Optional<StoredRecord> get(String id) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            return get(s, id);
+        } finally {
+            s.release();
+        }
+    }
+
+    private static Optional<StoredRecord> get(IndexSnapshot s, String id) {
+        if (id == null || id.isBlank() || id.length() > 300) return Optional.empty();
+        try {
+            TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (td.scoreDocs.length == 0) return Optional.empty();
+            Document d = s.searcher().storedFields().document(td.scoreDocs[0].doc);
+            String kind = d.get(IndexFields.KIND);
+            String type = "plan".equals(kind) ? "plan" : d.get(IndexFields.TYPE);
+            return Optional.of(new StoredRecord(id, type, d.get(IndexFields.JSON)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A plan's source text as indexed (for the plan page's text view). */
+    public Optional<String> sourceText(String planId) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, planId)), 1);
+            if (td.scoreDocs.length == 0) return Optional.empty();
+            return Optional.ofNullable(s.searcher().storedFields().document(td.scoreDocs[0].doc).get(IndexFields.SOURCE_TEXT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            s.release();
+        }
+    }
+
+    /** All plans (for listings and the plan facet's labels). */
+    public List<StoredRecord> plans() {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.KIND, "plan")), 10_000);
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc sd : td.scoreDocs) {
+                Document d = s.searcher().storedFields().document(sd.doc);
+                out.add(new StoredRecord(d.get(IndexFields.ID), "plan", d.get(IndexFields.JSON)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            s.release();
+        }
+    }
+
+    /** Every record of a plan, in document order (plan page: outline, task table, targets). */
+    public List<StoredRecord> recordsOfPlan(String planId) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER)
+                    .add(new TermInSetQuery(IndexFields.PLAN, List.of(new BytesRef(planId))), Occur.FILTER).build();
+            TopDocs td = s.searcher().search(q, 100_000, Sort.INDEXORDER);
+            List<StoredRecord> out = new ArrayList<>();
+            for (ScoreDoc sd : td.scoreDocs) {
+                Document d = s.searcher().storedFields().document(sd.doc);
+                out.add(new StoredRecord(d.get(IndexFields.ID), d.get(IndexFields.TYPE), d.get(IndexFields.JSON)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            s.release();
+        }
+    }
+}
