@@ -85,7 +85,7 @@ public final class ClauseParser {
             u.level = level;
             childCount[level.ordinal()]++;
             if (label == null) {
-                label = (level == Level.BULLET ? "-" : "¶") + childCount[level.ordinal()];
+                label = (level == Level.BULLET ? "-" : "p") + childCount[level.ordinal()];
             }
             u.label = label;
             u.path = new ArrayList<>();

@@ -1,0 +1,16 @@
+package vn.camket.web.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings ({@code camket.*}): the corpus folder, the index root, how many rows an export may
+ * hold, and the admin token that enables state-changing endpoints (none when unset).
+ */
+@ConfigurationProperties(prefix = "camket")
+public record CamketProperties(
+        @DefaultValue("corpus") Path corpus,
+        @DefaultValue("data/index") Path index,
+        @DefaultValue("5000") int exportCap,
+        String adminToken) {}

@@ -1,0 +1,24 @@
+package vn.camket.web.service;
+
+import java.util.List;
+import vn.camket.model.Clause;
+import vn.camket.model.Plan;
+import vn.camket.model.Target;
+import vn.camket.model.TaskRow;
+
+/** A record with its plan and its neighbours in the plan (for the record page). Exactly one of clause, task, target is set. */
+public record RecordView(String id, String type, Plan plan, Clause clause, TaskRow task, Target target,
+                         String previousId, String nextId, String citation) {
+
+    public int[] lines() {
+        return clause != null ? clause.lines() : task != null ? task.lines() : target.lines();
+    }
+
+    public String text() {
+        return clause != null ? clause.text() : task != null ? task.task() : target.indicator();
+    }
+
+    public List<String> lead() {
+        return task != null ? task.lead() : target != null ? target.lead() : List.of();
+    }
+}
