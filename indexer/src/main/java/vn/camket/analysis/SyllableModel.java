@@ -38,6 +38,9 @@ public final class SyllableModel {
             Map.entry('y', "u"), Map.entry('c', "e"));
     private static final String[][] MULTI = {{"ii", "u"}, {"ir", "u"}, {"rn", "m"}, {"tr", "u"}, {"cl", "d"}, {"ci", "a"}};
     private static final String LETTERS = "abcdeghiklmnopqrstuvxy";
+    /** A number with a unit or generation ("5g", "1gb", "4.0" parts): never an OCR slip. */
+    private static final java.util.regex.Pattern MEASURE =
+            java.util.regex.Pattern.compile("\\d+(g|gb|mb|tb|kb|d|k|m|h|ha|km|kw|mw|ai|iot|x)");
 
     private final Set<String> inventory;
     private final Map<String, Integer> unigrams;
@@ -81,7 +84,7 @@ public final class SyllableModel {
     public String repair(String previous, String token, String next) {
         if (token.isEmpty() || token.length() > 9) return token;
         if (inventory.contains(token)) return realWordRepair(previous, token);
-        if (!hasLetter(token) || token.chars().allMatch(Character::isDigit)) return token;
+        if (!hasLetter(token) || token.chars().allMatch(Character::isDigit) || MEASURE.matcher(token).matches()) return token;
         String right = next != null && inventory.contains(next) ? next : null;
         String key = previous + ' ' + token + ' ' + right;
         String cached = cache.get(key);

@@ -1,0 +1,46 @@
+package vn.camket.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeadlineParserTest {
+    private final DeadlineParser parser = new DeadlineParser();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Tháng 12/2025 | 2025-12",
+            "Hoàn thành trong tháng 6/2025; trình HĐND vào tháng 12/2025 | 2025-12",
+            "Trước 20/3/2025 | 2025-03-20",
+            "Quý II/2025 | 2025-Q2",
+            "Năm 2025 | 2025",
+            "Hoan thang trong ndm 2025 | 2025",
+            "2025-2030 | 2025..2030",
+            "Giai đoạn 2026 - 2030 | 2026..2030",
+            "Từ năm 2025 | 2025..",
+            "Thường xuyên | ongoing",
+            "Thuong xuyén, hang nam | ongoing",
+            "Hằng năm | annual",
+            "Sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn | conditional",
+            "Hoan thanh trong nam | unknown",
+            "'' | unknown",
+    })
+    void normalizes(String raw, String expected) {
+        assertThat(parser.parse(raw).normalized()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in a 2026 plan -> {1}")
+    @CsvSource(delimiter = '|', value = {"Tháng 02 | 2026-02", "Trước 23/02 | 2026-02-23", "Tháng 3/2027 | 2027-03"})
+    void completesDatesWithoutYearFromThePlanYear(String raw, String expected) {
+        assertThat(parser.parse(raw, "2026").normalized()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Tháng 12/2025 | dated", "2025-2030 | period", "Hằng năm | annual"})
+    void keepsRawAndKind(String raw, String kind) {
+        var d = parser.parse(raw);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.kind().name()).isEqualTo(kind);
+    }
+}

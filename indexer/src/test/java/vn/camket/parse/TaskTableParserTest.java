@@ -1,0 +1,69 @@
+package vn.camket.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.camket.model.TaskRow;
+import vn.camket.text.SourceText;
+
+class TaskTableParserTest {
+    private final TaskTableParser parser = new TaskTableParser(AgencyDirectory.load(), TaskOpeners.load(),
+            new DeadlineParser(), ThemeClassifier.load());
+
+    private List<TaskRow> parse(List<String> lines, String year) {
+        SourceText src = new SourceText("t.txt", lines);
+        return parser.parse(src, "p", new Appendix("II", 0, lines.size()), year);
+    }
+
+    @Test
+    void readsACleanTableWithOneCellPerLine() {
+        List<TaskRow> rows = parse(List.of(
+                "Phụ lục II", "DANH MỤC NHIỆM VỤ",
+                "TT Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "hoàn thành",
+                "I", "NÂNG CAO NHẬN THỨC VỀ CHUYỂN ĐỔI SỐ",
+                "1.", "", "Xây dựng chương trình chuyên biệt về khoa", "học trên truyền hình", "",
+                "Sở Khoa học và", "Công nghệ", "", "Các sở,", "ngành, địa", "", "phương", "", "Tháng 02",
+                "2.", "", "Ban hành kế hoạch chuyển đổi số", "", "Sở Nội vụ", "", "Các sở, ngành", "", "Thường xuyên"), "2026");
+        assertThat(rows).hasSize(2);
+        TaskRow first = rows.getFirst();
+        assertThat(first.group()).isEqualTo("I");
+        assertThat(first.row()).isEqualTo("1");
+        assertThat(first.task()).isEqualTo("Xây dựng chương trình chuyên biệt về khoa học trên truyền hình");
+        assertThat(first.lead()).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(first.deadline().normalized()).isEqualTo("2026-02");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Nội vụ");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("ongoing");
+    }
+
+    @Test
+    void findsRowsWhoseNumberStandsInTheMiddleOfInterleavedCells() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "A.NAM 2025",
+                "Xay dung du thao Nghi quyét cua Ban Chap Céc S¢: CT; trinh trong",
+                "hanh Dang bo Tinh ban hanh vé phat trién So NN&MT va cac co",
+                "01 kinh té s6, d61 mdi sang tao, thuc day hoat | KH&CN quan, don vi lién",
+                "dong khoa hoc, cong nghé tinh. quan thang 8/2025.",
+                "Tang cuong giao duc va hudng nghiép STEM, So KH&CN; Lién | Thuong xuyén, hang",
+                "02 xay dung nén tang gido duc truc tuyén. GD&DT hiép cac Hoi nam"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("01", "02");
+        assertThat(rows.getFirst().group()).isEqualTo("A");
+        assertThat(rows.getFirst().task()).startsWith("Xay dung du thao Nghi quyét cua Ban Chap");
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("2025-08");
+        assertThat(rows.get(1).task()).startsWith("Tang cuong giao duc");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("ongoing");
+    }
+
+    @Test
+    void findsATaskWhoseRowNumberTheOcrLost() {
+        List<TaskRow> rows = parse(List.of(
+                "TT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+                "1 Xây dựng kế hoạch chuyển đổi số cấp tỉnh năm 2025 Sở Khoa học và Công nghệ Các sở, ngành 6/2025",
+                "Triển khai nền tảng dữ liệu dùng chung của tỉnh và kết nối Công an tỉnh Các sở, ngành 12/2025",
+                "3 Tổ chức đào tạo kỹ năng số cho cán bộ, công chức toàn tỉnh Sở Nội vụ Các sở, ngành Thường xuyên"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3");
+        assertThat(rows.get(1).task()).startsWith("Triển khai nền tảng dữ liệu");
+    }
+}
