@@ -37,7 +37,7 @@ class SourceTextLoaderTest {
 
     @Test
     void refusesWindows1258Text() throws Exception {
-        byte[] bytes = "Kế hoạch số 1 của Ủy ban nhân dân tỉnh".getBytes(Charset.forName("windows-1258"));
+        byte[] bytes = "Đây là văn bản của Ủy ban".getBytes(Charset.forName("windows-1258"));
         Path f = Files.write(dir.resolve("cp1258.txt"), bytes);
         assertThatThrownBy(() -> loader.load(f)).isInstanceOf(PlanFileException.class).hasMessageContaining("cp1258.txt").hasMessageContaining("UTF-8");
     }

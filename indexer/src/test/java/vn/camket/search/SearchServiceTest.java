@@ -1,0 +1,161 @@
+package vn.camket.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.camket.TestPaths;
+import vn.camket.index.IndexBuilder;
+import vn.camket.index.IndexHolder;
+import vn.camket.index.IndexStore;
+
+/** Search over the bundled corpus: diacritics, OCR repair, facets, sorting, structured search, bad queries. */
+class SearchServiceTest {
+    @TempDir static Path dir;
+    static IndexHolder holder;
+    static SearchService search;
+
+    @BeforeAll
+    static void index() throws Exception {
+        IndexStore store = new IndexStore(dir.resolve("index"));
+        IndexBuilder.withDefaults().build(TestPaths.corpus(), store, f -> { });
+        holder = new IndexHolder(store);
+        assertThat(holder.refresh()).isTrue();
+        search = new SearchService(holder);
+    }
+
+    @AfterAll
+    static void close() {
+        holder.close();
+    }
+
+    private static long count(SearchResponse r, String dim, String value) {
+        return r.facets().get(dim).stream().filter(f -> f.value().equals(value)).mapToLong(FacetValue::count).sum();
+    }
+
+    @Test
+    void findsOcrPassagesWithOrWithoutDiacritics() {
+        SearchResponse with = search.search(SearchRequest.of("đổi mới sáng tạo").withFilter("plan", "77-kh-ubnd-2025-02-28"));
+        SearchResponse without = search.search(SearchRequest.of("doi moi sang tao").withFilter("plan", "77-kh-ubnd-2025-02-28"));
+        assertThat(with.total()).isGreaterThan(5).isEqualTo(without.total());
+        // the OCR text reads "d6i méi sang tao": found through repair, highlighted as printed
+        assertThat(with.hits()).anySatisfy(h -> assertThat(h.snippet()).containsPattern("<mark>[^<]*(d6i|mai|méi)"));
+    }
+
+    @Test
+    void phraseRanksPassagesHoldingTheWordsTogetherFirst() {
+        SearchResponse r = search.search(SearchRequest.of("phủ sóng 5G"));
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits().getFirst().text().toLowerCase()).containsPattern("ph\\S* s\\S*ng 5g");
+    }
+
+    @Test
+    void facetsCountAndFilterWithOrWithinAndAndAcross() {
+        SearchResponse all = search.search(SearchRequest.of("chuyển đổi số"));
+        long dongThap = count(all, "province", "Đồng Tháp"), anGiang = count(all, "province", "An Giang");
+        assertThat(dongThap).isPositive();
+        assertThat(anGiang).isPositive();
+        SearchResponse one = search.search(SearchRequest.of("chuyển đổi số").withFilter("province", "An Giang"));
+        assertThat(one.total()).isEqualTo(anGiang);
+        assertThat(one.hits()).allSatisfy(h -> assertThat(h.province()).isEqualTo("An Giang"));
+        SearchResponse two = search.search(SearchRequest.of("chuyển đổi số").withFilter("province", "An Giang", "Đồng Tháp"));
+        assertThat(two.total()).isEqualTo(anGiang + dongThap);
+        SearchResponse tasks = search.search(SearchRequest.of("chuyển đổi số").withFilter("province", "An Giang").withFilter("type", "task"));
+        assertThat(tasks.total()).isEqualTo(count(one, "type", "task"));
+        assertThat(tasks.hits()).allSatisfy(h -> assertThat(h.type()).isEqualTo("task"));
+    }
+
+    @Test
+    void drillSidewaysKeepsTheOtherValuesOfASelectedFacet() {
+        SearchResponse all = search.search(SearchRequest.of("chuyển đổi số"));
+        SearchResponse one = search.search(SearchRequest.of("chuyển đổi số").withFilter("province", "An Giang"));
+        assertThat(count(one, "province", "Đồng Tháp")).isEqualTo(count(all, "province", "Đồng Tháp"));
+        assertThat(count(one, "province", "Phú Thọ")).isEqualTo(count(all, "province", "Phú Thọ"));
+    }
+
+    @Test
+    void structuredSearchWithoutTextByAgencyRoleAndDeadline() {
+        SearchResponse r = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Nội vụ"), "type", List.of("task")),
+                "lead", null, null, "relevance", 1, 100));
+        assertThat(r.total()).isPositive();
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.lead()).contains("Sở Nội vụ"));
+        SearchResponse in2025 = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Nội vụ"), "deadline", List.of("2025")),
+                "lead", null, null, "relevance", 1, 100));
+        assertThat(in2025.total()).isPositive().isLessThanOrEqualTo(r.total());
+        assertThat(in2025.hits()).allSatisfy(h -> assertThat(h.deadlineNormalized()).startsWith("2025"));
+    }
+
+    @Test
+    void mergedAgencyIsFoundUnderItsNameOfToday() {
+        SearchResponse old = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Kế hoạch và Đầu tư")), null, null, null, "relevance", 1, 100));
+        SearchResponse today = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Tài chính")), null, null, null, "relevance", 1, 100));
+        assertThat(old.total()).isPositive();
+        List<String> oldIds = old.hits().stream().map(Hit::id).toList();
+        assertThat(today.hits().stream().map(Hit::id).toList()).containsAll(oldIds);
+    }
+
+    @Test
+    void sortsByDeadlineSoonestFirstWithUndatedLast() {
+        SearchResponse r = search.search(SearchRequest.of("").withFilter("type", "task").withSort("deadline").withPage(1, 100));
+        List<String> dated = r.hits().stream().map(Hit::deadlineNormalized).filter(d -> d != null && d.matches("\\d{4}.*")).toList();
+        assertThat(dated).isNotEmpty();
+        int firstUndated = -1;
+        for (int i = 0; i < r.hits().size(); i++) {
+            String d = r.hits().get(i).deadlineNormalized();
+            if (d == null || !d.matches("\\d{4}.*")) { firstUndated = i; break; }
+        }
+        if (firstUndated >= 0) {
+            assertThat(r.hits().subList(firstUndated, r.hits().size()))
+                    .allSatisfy(h -> assertThat(h.deadlineNormalized() == null || !h.deadlineNormalized().matches("\\d{4}-.*")).isTrue());
+        }
+        for (int i = 1; i < dated.size(); i++) assertThat(dated.get(i).substring(0, 4)).isGreaterThanOrEqualTo(dated.get(i - 1).substring(0, 4));
+    }
+
+    @Test
+    void sortsByPlanDateNewestFirst() {
+        SearchResponse r = search.search(SearchRequest.of("chuyển đổi số").withSort("date").withPage(1, 100));
+        for (int i = 1; i < r.hits().size(); i++) assertThat(r.hits().get(i).planDate()).isLessThanOrEqualTo(r.hits().get(i - 1).planDate());
+    }
+
+    @Test
+    void dueByAndOverdueFilters() {
+        SearchResponse due = search.search(SearchRequest.of("").withFilter("type", "task").withDue("2025-06-30", null).withPage(1, 100));
+        assertThat(due.total()).isPositive();
+        assertThat(due.hits()).allSatisfy(h -> assertThat(h.deadlineNormalized()).isLessThanOrEqualTo("2025-06-30"));
+        SearchResponse bad = search.search(SearchRequest.of("").withDue("not-a-date", null));
+        assertThat(bad.notes()).contains("dueBy-invalid");
+    }
+
+    @Test
+    void exclusionAndOr() {
+        long fiveG = search.search(SearchRequest.of("5G")).total();
+        long notSixG = search.search(SearchRequest.of("5G -6G")).total();
+        assertThat(notSixG).isLessThan(fiveG);
+        long either = search.search(SearchRequest.of("OCOP OR \"kinh tế ban đêm\"")).total();
+        assertThat(either).isGreaterThanOrEqualTo(search.search(SearchRequest.of("OCOP")).total());
+    }
+
+    @Test
+    void malformedQueriesGetResultsAndNotesNeverErrors() {
+        for (String q : List.of("\"đổi mới", "(chuyển đổi số", "-", "OR", "chuyển đổi số OR", "a\u0000b\u0007c", "x".repeat(10_000),
+                "title:foo* AND ~bar^3 {[", "\\", "\"\"", "- - -")) {
+            SearchResponse r = search.search(SearchRequest.of(q));
+            assertThat(r).as(q).isNotNull();
+        }
+        assertThat(search.search(SearchRequest.of("\"đổi mới")).notes()).contains("quote-unbalanced");
+        assertThat(search.search(SearchRequest.of("x".repeat(10_000))).notes()).contains("too-long");
+        assertThat(search.search(SearchRequest.of("\"đổi mới")).total()).isPositive();
+    }
+
+    @Test
+    void pagingIsCapped() {
+        SearchResponse r = search.search(SearchRequest.of("").withPage(1_000_000, 1_000_000));
+        assertThat(r.size()).isEqualTo(SearchService.MAX_SIZE);
+        assertThat(r.notes()).contains("size-capped", "window-capped");
+    }
+}
