@@ -1,0 +1,135 @@
+package vn.camket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The portal over the bundled corpus: pages, API, exports, bad input, escaping, headers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalTest {
+    static Path indexDir;
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) throws Exception {
+        indexDir = Files.createTempDirectory("camket-portal-test");
+        String root = System.getProperty("camket.root", "..");
+        r.add("camket.corpus", () -> Path.of(root).resolve("corpus").toString());
+        r.add("camket.index", () -> indexDir.toString());
+    }
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void homeAndSearchPagesRenderInVietnameseByDefault() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"vi\"")));
+        MvcResult r = mvc.perform(get("/search").param("q", "phủ sóng 5G")).andExpect(status().isOk()).andReturn();
+        String html = r.getResponse().getContentAsString();
+        assertThat(html).contains("kết quả cho").contains("<mark>");
+        assertThat(html).contains("name=\"province\"");
+    }
+
+    @Test
+    void englishSwitch() throws Exception {
+        String html = mvc.perform(get("/search").param("q", "5G").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("results for").contains("lang=\"en\"");
+    }
+
+    @Test
+    void apiSearchHasTheContractFields() throws Exception {
+        mvc.perform(get("/api/search").param("q", "chuyen doi so").param("type", "task").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").isNumber())
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.hits[0].id").isString())
+                .andExpect(jsonPath("$.hits[0].type").value("task"))
+                .andExpect(jsonPath("$.hits[0].plan").isString())
+                .andExpect(jsonPath("$.hits[0].source").isString())
+                .andExpect(jsonPath("$.hits[0].lines").isArray())
+                .andExpect(jsonPath("$.hits[0].province").isString())
+                .andExpect(jsonPath("$.hits[0].text").isString())
+                .andExpect(jsonPath("$.hits[0].snippet").isString())
+                .andExpect(jsonPath("$.facets.province").isArray())
+                .andExpect(jsonPath("$.facets.provinceToday").isArray())
+                .andExpect(jsonPath("$.facets.agency").isArray())
+                .andExpect(jsonPath("$.facets.theme").isArray())
+                .andExpect(jsonPath("$.facets.deadline").isArray())
+                .andExpect(jsonPath("$.facets.type").isArray())
+                .andExpect(jsonPath("$.facets.plan").isArray())
+                .andExpect(jsonPath("$.notes").isArray());
+    }
+
+    @Test
+    void recordAndPlanPagesAndPermalinks() throws Exception {
+        String json = mvc.perform(get("/api/search").param("q", "5G").param("type", "task")).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(json, "$.hits[0].id");
+        String plan = com.jayway.jsonpath.JsonPath.read(json, "$.hits[0].plan");
+        mvc.perform(get("/records/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kế hoạch số")));
+        mvc.perform(get("/plans/" + plan)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"L1\"")));
+        mvc.perform(get("/records/no-such-record")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/records/no-such-record")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void csvExportHasBomAllPagesAndNeutralizedFormulas() throws Exception {
+        MvcResult r = mvc.perform(get("/search.csv").param("q", "chuyển đổi số")).andExpect(status().isOk()).andReturn();
+        byte[] body = r.getResponse().getContentAsByteArray();
+        assertThat(body[0] & 0xff).isEqualTo(0xEF);
+        String csv = new String(body, StandardCharsets.UTF_8);
+        long rows = csv.lines().count() - 1;
+        String json = mvc.perform(get("/api/search").param("q", "chuyển đổi số")).andReturn().getResponse().getContentAsString();
+        int total = com.jayway.jsonpath.JsonPath.read(json, "$.total");
+        assertThat(rows).isGreaterThanOrEqualTo(Math.min(total, 2000));
+        assertThat(vn.camket.web.controller.ExportControllerAccess.neutralize("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(vn.camket.web.controller.ExportControllerAccess.neutralize("+1")).isEqualTo("'+1");
+        mvc.perform(get("/search.json").param("q", "5G")).andExpect(status().isOk()).andExpect(jsonPath("$.records").isArray());
+    }
+
+    @Test
+    void malformedInputNeverGivesA5xx() throws Exception {
+        String[][] cases = {{"q", "\"unbalanced"}, {"q", "((("}, {"q", "x".repeat(20000)}, {"page", "-5"}, {"page", "abc"},
+                {"size", "999999999999"}, {"sort", "bogus"}, {"deadline", "not-a-year"}, {"dueBy", "2025-13-45"}, {"role", "boss"},
+                {"q", "title:foo~ AND bar^2 \\"}, {"unknownParam", "1"}};
+        for (String[] c : cases) {
+            for (String path : new String[] {"/search", "/api/search", "/search.csv"}) {
+                int code = mvc.perform(get(path).param(c[0], c[1])).andReturn().getResponse().getStatus();
+                assertThat(code).as(path + " " + c[0] + "=" + c[1]).isLessThan(500);
+            }
+        }
+        mvc.perform(get("/api/search").param("q", "\"đổi mới")).andExpect(jsonPath("$.notes[0]").isString());
+    }
+
+    @Test
+    void queriesAreEscapedInPagesAndSecurityHeadersSet() throws Exception {
+        String payload = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+        MvcResult r = mvc.perform(get("/search").param("q", payload).param("province", payload)).andExpect(status().isOk()).andReturn();
+        String html = r.getResponse().getContentAsString();
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        assertThat(r.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(r.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void openApiAndHealth() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/search']").exists());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(header().exists("Content-Type"));
+    }
+}
