@@ -1,0 +1,19 @@
+# Builds and runs the Camket portal; the index lives on a volume at /data/index and is built on first start.
+FROM maven:3.9-eclipse-temurin-25 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY indexer/pom.xml indexer/
+COPY webapp/pom.xml webapp/
+RUN mvn -B -q dependency:go-offline -DskipTests || true
+COPY indexer indexer
+COPY webapp webapp
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:25-jre
+WORKDIR /app
+COPY --from=build /src/webapp/target/camket-webapp.jar /app/camket-webapp.jar
+COPY --from=build /src/indexer/target/camket-indexer.jar /app/camket-indexer.jar
+COPY corpus /app/corpus
+VOLUME /data/index
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/camket-webapp.jar", "--camket.corpus=/app/corpus", "--camket.index=/data/index", "--server.port=8080"]
