@@ -162,10 +162,12 @@ public final class TargetParser {
         int major = Integer.parseInt(parts[0]);
         int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
         List<String> expected = List.of(
-                (major + 1) + "", major + "." + (minor + 1), (major + 2) + "", (major + 1) + ".1");
+                (major + 1) + "", major + "." + (minor + 1), major + "." + (minor + 2), (major + 2) + "", (major + 1) + ".1");
         for (String e : expected) {
             if (raw.equals(e) || raw.replace(".", "").equals(e.replace(".", "")) && e.contains(".") && minor + 1 < 10) return e;
         }
+        // "7.0" where 7.1 was printed: the sub-row number itself is unreadable
+        if (raw.equals(major + ".0")) return major + "." + (minor + 1);
         return null;
     }
 }

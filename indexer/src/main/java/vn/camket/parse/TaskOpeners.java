@@ -19,6 +19,11 @@ public final class TaskOpeners {
         this.openers = phrases.stream().map(p -> Fold.fold(p).split(" ")).toList();
     }
 
+    /** OCR reads "ư" as "ir" or "ii" ("chirc" for chức): undone before comparing. */
+    private static String normalize(String word) {
+        return word.replace("ir", "u").replace("ii", "u");
+    }
+
     public static TaskOpeners load() {
         try (InputStream in = TaskOpeners.class.getResourceAsStream("/vn/camket/data/task-openers.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -36,14 +41,18 @@ public final class TaskOpeners {
     public boolean opens(String text) {
         String t = text.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return false;
+        String[] plain = Fold.ocrFold(t).split(" ");
         String[] words = Similarity.skeleton(Fold.ocrFold(t)).split(" ");
         for (String[] o : openers) {
-            if (words.length < o.length) continue;
+            if (words.length < o.length || plain.length < 1) continue;
             boolean all = true;
             for (int k = 0; k < o.length && all; k++) {
-                String a = words[k], b = Similarity.skeleton(o[k]);
+                String a = normalize(words[k]), b = normalize(Similarity.skeleton(o[k]));
                 all = a.equals(b) || (b.length() >= 4 && Similarity.levenshtein(a, b) <= 1)
-                        || (b.length() == 3 && a.length() == 3 && Similarity.levenshtein(a, b) <= 1 && a.charAt(0) == b.charAt(0));
+                        || (b.length() == 3 && a.length() == 3 && Similarity.levenshtein(a, b) <= 1 && a.charAt(0) == b.charAt(0))
+                        // a short first word the OCR cut to its first letter ("T chức", "B trí"), when the rest agrees
+                        || (k == 0 && o.length > 1 && plain[0].length() == 1 && o[0].length() <= 3
+                            && plain[0].charAt(0) == o[0].charAt(0));
             }
             if (all) return true;
         }

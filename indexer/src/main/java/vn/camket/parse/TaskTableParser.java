@@ -68,7 +68,7 @@ public final class TaskTableParser {
             String t = lines.get(p).text();
             Matcher g = ROMAN_GROUP.matcher(t);
             Matcher lg = LETTER_GROUP.matcher(t);
-            if (g.matches() && (g.group(3) != null || (startsUpper(g.group(2)) && isReadable(g.group(2))))) {
+            if (g.matches() && isGroupHeading(g, t)) {
                 String label = g.group(1) != null ? g.group(1) : g.group(3);
                 StringBuilder title = new StringBuilder(g.group(2) == null ? "" : g.group(2));
                 isGroup[p] = true;
@@ -91,7 +91,7 @@ public final class TaskTableParser {
                 lastStart = p;
                 continue;
             }
-            Matcher n = ROW_NUMBER.matcher(t);
+            Matcher n = ROW_NUMBER.matcher(expected == 1 ? t.replaceFirst("^[Il](\\s*\\|)", "1$1") : t);
             if (!n.matches()) continue;
             int num = Integer.parseInt(n.group(1));
             String after = n.group(2).strip();
@@ -178,6 +178,23 @@ public final class TaskTableParser {
                 .mapToInt(String::length).sorted().toArray();
         if (lengths.length < 5) return 50;
         return lengths[(int) (lengths.length * 0.75)];
+    }
+
+    /**
+     * "II | Tập trung nguồn lực …", "I" alone, or the middle line of a centred heading ("IV | chức
+     * nghiên cứu …"); not a task row that the OCR numbered in Roman ("VII | Xây dựng … | Sở … | Giai đoạn").
+     */
+    private boolean isGroupHeading(Matcher g, String line) {
+        if (g.group(3) != null) return true;
+        String rest = g.group(2);
+        if (!isReadable(rest)) return false;
+        boolean bar = line.matches("^[IVX]{1,5}\\s*\\|.*");
+        if (!startsUpper(rest) && !(bar && g.group(1).length() >= 2)) return false;
+        long bars = line.chars().filter(c -> c == '|').count();
+        if (bars >= 2) return false;
+        String restFolded = Fold.ocrFold(rest);
+        boolean cells = !agencies.find(rest).isEmpty() && DEADLINE_START.matcher(restFolded).find();
+        return !cells;
     }
 
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
