@@ -110,12 +110,17 @@ public final class AgencyDirectory {
         return s.isEmpty() ? new String[0] : s.split(" ");
     }
 
-    /** The punctuation before each word of the match form (the words as {@link #words} splits them). */
-    private static String[] separators(String matchForm, int count) {
+    private static final Pattern WORD_WITH_SEPARATOR = Pattern.compile("([^\\p{L}\\p{N}&]*)([\\p{L}\\p{N}&]+)");
+
+    /** The punctuation before each word of the match form (the words as {@link #words} splits them), and where each word starts. */
+    private static String[] separators(String matchForm, int count, int[] starts) {
         String[] seps = new String[count];
-        Matcher m = Pattern.compile("([^\\p{L}\\p{N}&]*)([\\p{L}\\p{N}&]+)").matcher(matchForm);
+        Matcher m = WORD_WITH_SEPARATOR.matcher(matchForm);
         int k = 0;
-        while (m.find() && k < count) seps[k++] = m.group(1).strip();
+        while (m.find() && k < count) {
+            starts[k] = m.start(2);
+            seps[k++] = m.group(1).strip();
+        }
         for (; k < count; k++) seps[k] = "";
         return seps;
     }
@@ -124,7 +129,8 @@ public final class AgencyDirectory {
     public List<AgencyMention> find(String text) {
         String form = matchForm(text);
         String[] w = words(form);
-        String[] seps = separators(form, w.length);
+        int[] starts = new int[w.length];
+        String[] seps = separators(form, w.length, starts);
         List<AgencyMention> found = new ArrayList<>();
         int i = 0;
         while (i < w.length) {
@@ -140,14 +146,14 @@ public final class AgencyDirectory {
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
                 String after = (end < w.length ? seps[end] + " " : "")
                         + String.join(" ", java.util.Arrays.copyOfRange(w, end, Math.min(w.length, end + 3)));
-                found.add(new AgencyMention(hit.agency(), i, end, seps[i], before, after.strip(), false));
+                found.add(new AgencyMention(hit.agency(), i, end, seps[i], before, after.strip(), false, starts[i]));
                 i = end;
             } else if (abbreviations.containsKey(w[i])) {
                 // a department's abbreviation standing alone: the OCR put "Sở" on the line above
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
                 String after = (i + 1 < w.length ? seps[i + 1] + " " : "")
                         + String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, Math.min(w.length, i + 4)));
-                found.add(new AgencyMention(abbreviations.get(w[i]), i, i + 1, seps[i], before, after.strip(), true));
+                found.add(new AgencyMention(abbreviations.get(w[i]), i, i + 1, seps[i], before, after.strip(), true, starts[i]));
                 i++;
             } else {
                 i++;

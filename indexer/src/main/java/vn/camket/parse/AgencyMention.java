@@ -3,7 +3,8 @@ package vn.camket.parse;
 /**
  * An agency found in a text: which one, where (word positions [start, end) in the text's folded
  * words), the punctuation just before it (";" or "," when it continues a list) and the folded
- * words around it, which tell a lead from a coordinating mention ("Các Sở: …", "… và các cơ quan").
+ * words around it, which tell a lead from a coordinating mention ("Các Sở: …", "… và các cơ quan"),
+ * and the character where it starts in the folded text (about where it stands in the printed line).
  */
 public record AgencyMention(Agency agency, int start, int end, String separatorBefore, String before, String after,
-                            boolean abbreviationOnly) {}
+                            boolean abbreviationOnly, int charStart) {}

@@ -33,6 +33,8 @@ public final class TaskTableParser {
     private final TaskOpeners openers;
     private final DeadlineParser deadlines;
     private final ThemeClassifier themes;
+    /** Where, in characters from the line start, the lead and the coordinating columns stand in the table being read. */
+    private double[] columns;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this.agencies = agencies;
@@ -56,6 +58,7 @@ public final class TaskTableParser {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
+        columns = stacked ? null : agencyColumns(lines, width);
         if (System.getenv("CAMKET_DEBUG") != null) System.err.println(src.source() + " appendix " + appendix.label() + " width=" + width + " stacked=" + stacked);
 
         // pass 1: group headings and numbered rows that follow the running sequence
@@ -120,6 +123,7 @@ public final class TaskTableParser {
             if (isGroup[p]) continue;
             String t = lines.get(p).text();
             if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
+            if (isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
             all.add(new RowStart(p, null, groupAt(p, starts, isGroup, lines)));
         }
@@ -197,6 +201,15 @@ public final class TaskTableParser {
         return !cells;
     }
 
+    /**
+     * A group heading whose Roman numeral the OCR lost spans the whole table: far wider than the
+     * task column, with no agency, no deadline and no column rule in it.
+     */
+    private boolean isFullWidthHeading(String t, int width) {
+        return t.length() > width * 1.5 && t.indexOf('|') < 0 && agencies.find(t).isEmpty()
+                && !DEADLINE_START.matcher(Fold.ocrFold(t)).find();
+    }
+
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
     private static boolean isReadable(String s) {
         String[] tokens = s.trim().split("\\s+");
@@ -210,7 +223,7 @@ public final class TaskTableParser {
 
     /** A cell's first word: a capital letter then lower case ("Xây", not "ISy" or "o"). */
     private static boolean opensCell(String s) {
-        return s.matches("^[\\p{Lu}][\\p{Ll}].*") || s.matches("^[\\p{Lu}]{2,}[\\s,].*") && s.length() > 25;
+        return (s.matches("^[\\p{Lu}][\\p{Ll}].*") || s.matches("^[\\p{Lu}]{3,}[\\s,].*") && s.length() > 25) && isReadable(s);
     }
 
     private static boolean isGroupContinuation(String next, CharSequence title) {
@@ -312,19 +325,22 @@ public final class TaskTableParser {
         }
         String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
                 .filter(t -> !t.isEmpty()).toList());
-        return buildRow(ctx, rowLines, task.toString(), rest, deadlineCell(rest.replace(" \n", " ")), true);
+        return buildRow(ctx, rowLines, task.toString(), rest, deadlineCell(rest.replace(" \n", " ")), true, null, null);
     }
 
     private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width) {
         StringBuilder task = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         StringBuilder deadline = new StringBuilder();
+        List<AgencyMention> leads = new ArrayList<>();
+        List<AgencyMention> others = new ArrayList<>();
         boolean first = true;
         for (Line l : rowLines) {
             String t = l.text();
             if (t.isEmpty()) continue;
             Matcher n = ROW_NUMBER.matcher(t);
             if (n.matches() && n.group(1).equals(ctx.number())) t = n.group(2).strip();
+            classifyMentions(t, width, leads, others);
             int cut = splitPoint(t, width, first);
             first = false;
             String left = t.substring(0, cut).strip();
@@ -334,7 +350,43 @@ public final class TaskTableParser {
             String tail = deadlineInTail(t, width);
             if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
         }
-        return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false);
+        return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
+    }
+
+    /**
+     * Sorts the agencies named in one line into the lead column and the others by where they
+     * stand: past the task column, nearer the lead column's position than the coordinating one's.
+     * A line too short to reach past the task column holds other columns only and decides nothing.
+     */
+    private void classifyMentions(String line, int width, List<AgencyMention> leads, List<AgencyMention> others) {
+        if (line.length() < width * 0.5) return;
+        for (AgencyMention m : agencies.find(line)) {
+            if (m.charStart() < width * 0.35 || isProse(m)) continue;
+            boolean nearLead = columns == null || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
+            if (nearLead && !isCoordinating(m)) leads.add(m);
+            else others.add(m);
+        }
+    }
+
+    /** Two centres (lead, coordinating) of the positions where agencies stand past the task column: 1-D k-means. */
+    private double[] agencyColumns(List<Line> lines, int width) {
+        List<Integer> xs = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.text().length() < width * 0.5) continue;
+            for (AgencyMention m : agencies.find(l.text())) if (m.charStart() >= width * 0.35) xs.add(m.charStart());
+        }
+        if (xs.size() < 4) return null;
+        double a = xs.stream().mapToInt(i -> i).min().orElse(0), b = xs.stream().mapToInt(i -> i).max().orElse(0);
+        for (int iter = 0; iter < 20; iter++) {
+            double sa = 0, sb = 0;
+            int na = 0, nb = 0;
+            for (int x : xs) {
+                if (Math.abs(x - a) <= Math.abs(x - b)) { sa += x; na++; } else { sb += x; nb++; }
+            }
+            if (na > 0) a = sa / na;
+            if (nb > 0) b = sb / nb;
+        }
+        return b - a < 8 ? null : new double[] {a, b};
     }
 
     private static final Pattern DEADLINE_WORDS = Pattern.compile(
@@ -386,12 +438,19 @@ public final class TaskTableParser {
         return !found.isEmpty() && found.getFirst().start() == 0;
     }
 
-    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked) {
+    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,
+                             List<AgencyMention> lineLeads, List<AgencyMention> lineOthers) {
         String restFlat = rest.replace(" \n", " ");
         Deadline deadline = deadlines.parse(deadlineRaw.strip(), ctx.planYear());
 
-        List<AgencyMention> mentions = agencies.find(stacked ? rest : task + " \n" + rest);
-        List<AgencyMention> leadMentions = stacked ? stackedLead(mentions) : interleavedLead(mentions);
+        List<AgencyMention> leadMentions;
+        if (stacked) {
+            leadMentions = stackedLead(agencies.find(rest));
+        } else if (lineLeads != null && !lineLeads.isEmpty()) {
+            leadMentions = lineLeads;
+        } else {
+            leadMentions = interleavedLead(agencies.find(task + " \n" + rest));
+        }
         List<String> lead = new ArrayList<>();
         for (AgencyMention m : leadMentions) if (!lead.contains(m.agency().name())) lead.add(m.agency().name());
         List<String> coordinating = new ArrayList<>();
@@ -464,11 +523,11 @@ public final class TaskTableParser {
                 || m.agency().name().startsWith("Các ");
     }
 
+    /** Named inside the task's own sentence ("tham mưu UBND tỉnh", "của Bộ …", "phối hợp với …"). */
     private static boolean isProse(AgencyMention m) {
         String b = m.before();
-        return b.endsWith("tham muu") || b.endsWith("trinh") || b.endsWith("cua") || b.endsWith("cho") || b.endsWith("tai")
-                || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith("bo") || b.endsWith("den") || b.endsWith("ve")
-                || b.endsWith("qua");
+        return b.endsWith("tham muu") || b.endsWith("muu trinh") || b.endsWith(" cua") || b.equals("cua") || b.endsWith(" cho")
+                || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith(" bo") || b.endsWith("voi");
     }
 
     /** Maps an offset in the folded form back to the printed text (folding keeps one char per char, except ligatures). */
