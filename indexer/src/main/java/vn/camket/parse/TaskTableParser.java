@@ -518,8 +518,9 @@ public final class TaskTableParser {
 
     private static boolean isCoordinating(AgencyMention m) {
         String before = m.before();
-        return before.endsWith("cac") || before.endsWith("cac so") || before.contains("phoi hop") || before.endsWith("voi")
-                || m.after().startsWith("va cac") || m.after().startsWith(";") || m.separatorBefore().contains(";")
+        // "và các cơ quan, đơn vị liên quan" closes a coordinating cell; OCR reads "các" as cic, céc, cac
+        return before.matches(".*\\bc\\S{1,2}c( so)?$") || before.contains("phoi hop") || before.endsWith("voi")
+                || m.after().matches("^va c\\S{1,2}c\\b.*") || m.after().startsWith(";") || m.separatorBefore().contains(";")
                 || m.agency().name().startsWith("Các ");
     }
 
