@@ -17,6 +17,8 @@ public final class IndexFields {
     public static final String DUE = "due";
     public static final String DUE_SORT = "dueSort";
     public static final String DEADLINE_KIND = "deadlineKind";
+    /** The record type as an indexed keyword (the facet of the same meaning is {@link #TYPE}). */
+    public static final String TYPE_KEY = "typeKey";
 
     // facet dimensions; the same names are the stored/filter fields and the API parameters
     public static final String TYPE = "type";

@@ -106,9 +106,13 @@ public final class RecordDocuments {
         d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(record)));
         d.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type));
         d.add(new StoredField(IndexFields.TYPE, type));
+        d.add(new StringField(IndexFields.TYPE_KEY, type, Field.Store.NO));
         d.add(new StringField(IndexFields.PLAN, p.id(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(IndexFields.PLAN, p.id()));
-        if (p.province() != null) d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE, p.province()));
+        if (p.province() != null) {
+            d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE, p.province()));
+            d.add(new StringField(IndexFields.PROVINCE, p.province(), Field.Store.NO));
+        }
         if (p.provinceToday() != null) d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE_TODAY, p.provinceToday()));
         if (theme != null) d.add(new SortedSetDocValuesFacetField(IndexFields.THEME, theme));
         long planDate = p.date() == null ? 0 : LocalDate.parse(p.date()).toEpochDay();

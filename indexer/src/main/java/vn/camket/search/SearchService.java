@@ -19,6 +19,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -240,6 +241,54 @@ public final class SearchService {
 
     private JsonNode storedPlan(IndexSnapshot s, String id) {
         return get(s, id).map(r -> JsonLines.MAPPER.readTree(r.json())).orElse(JsonLines.MAPPER.createObjectNode());
+    }
+
+    /**
+     * The records most like the given one in other provinces' plans (precedents), best first: a
+     * MoreLikeThis query over the record's own text; each hit's snippet marks the words it shares.
+     */
+    public List<Hit> similar(String id, int size) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            TopDocs self = s.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (self.scoreDocs.length == 0) return List.of();
+            Document d = s.searcher().storedFields().document(self.scoreDocs[0].doc);
+            if (!"record".equals(d.get(IndexFields.KIND)) && d.get(IndexFields.TYPE) == null) return List.of();
+            JsonNode rec = JsonLines.MAPPER.readTree(d.get(IndexFields.JSON));
+            String type = d.get(IndexFields.TYPE);
+            String text = d.get(IndexFields.TEXT);
+            JsonNode plan = storedPlan(s, rec.path("plan").asString(""));
+            MoreLikeThis mlt = new MoreLikeThis(s.searcher().getIndexReader());
+            mlt.setAnalyzer(s.queryAnalyzer());
+            mlt.setFieldNames(new String[] {IndexFields.TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxDocFreqPct(25);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            Query like = mlt.like(IndexFields.TEXT, new java.io.StringReader(text == null ? "" : text));
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT);
+            String province = plan.path("province").asString(null);
+            if (province != null) q.add(new TermQuery(new Term(IndexFields.PROVINCE, province)), Occur.MUST_NOT);
+            if ("task".equals(type)) q.add(new TermQuery(new Term(IndexFields.TYPE_KEY, "task")), Occur.FILTER);
+            Query query = q.build();
+            TopDocs td = s.searcher().search(query, Math.max(1, Math.min(size, MAX_SIZE)));
+            String[] snippets = highlight(s, query, td.scoreDocs);
+            List<Hit> out = new ArrayList<>();
+            Map<String, JsonNode> plans = new LinkedHashMap<>();
+            for (int k = 0; k < td.scoreDocs.length; k++) {
+                Document hd = s.searcher().storedFields().document(td.scoreDocs[k].doc);
+                out.add(toHit(s, hd, snippets[k], td.scoreDocs[k].score, plans));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            s.release();
+        }
     }
 
     /** A record or plan by id. */

@@ -13,6 +13,7 @@ import vn.camket.TestPaths;
 import vn.camket.index.IndexBuilder;
 import vn.camket.index.IndexHolder;
 import vn.camket.index.IndexStore;
+import vn.camket.text.Fold;
 
 /** Search over the bundled corpus: diacritics, OCR repair, facets, sorting, structured search, bad queries. */
 class SearchServiceTest {
@@ -150,6 +151,19 @@ class SearchServiceTest {
         assertThat(search.search(SearchRequest.of("\"đổi mới")).notes()).contains("quote-unbalanced");
         assertThat(search.search(SearchRequest.of("x".repeat(10_000))).notes()).contains("too-long");
         assertThat(search.search(SearchRequest.of("\"đổi mới")).total()).isPositive();
+    }
+
+    @Test
+    void similarRecordsFindTheTwinTaskInAnotherProvinceFirst() {
+        SearchResponse r = search.search(SearchRequest.of("phát động phong trào học tập trên các nền tảng số")
+                .withFilter("plan", "181-kh-ubnd-2025-02-25").withFilter("type", "task"));
+        Hit task = r.hits().getFirst();
+        assertThat(Fold.fold(task.text())).contains("phat dong phong trao hoc tap");
+        List<Hit> similar = search.similar(task.id(), 5);
+        assertThat(similar).isNotEmpty();
+        assertThat(similar).allSatisfy(h -> assertThat(h.province()).isNotEqualTo("An Giang"));
+        assertThat(Fold.fold(similar.getFirst().text())).contains("phat dong phong trao hoc tap");
+        assertThat(similar.getFirst().snippet()).contains("<mark>");
     }
 
     @Test

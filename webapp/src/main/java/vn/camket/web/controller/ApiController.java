@@ -49,6 +49,13 @@ public class ApiController {
         return portal.record(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id));
     }
 
+    /** Precedents: the most similar records in other provinces' plans, best first, matched words marked. */
+    @GetMapping("/similar/{id}")
+    public List<vn.camket.search.Hit> similar(@PathVariable String id, @RequestParam(defaultValue = "10") int size) {
+        if (portal.record(id).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id);
+        return portal.similar(id, Math.max(1, Math.min(size, 50)));
+    }
+
     @GetMapping("/plans/{id}")
     public PlanView plan(@PathVariable String id) {
         return portal.planView(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No plan " + id));

@@ -52,9 +52,19 @@ public class PageController {
         RecordView r = portal.record(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         model.addAttribute("rec", r);
+        model.addAttribute("similar", portal.similar(id, 5));
         model.addAttribute("citation", r.citation().replace(" /records/", " " + base + "/records/"));
         model.addAttribute("labels", labels);
         return "record";
+    }
+
+    @GetMapping("/records/{id}/similar")
+    public String similar(@PathVariable String id, Model model) {
+        RecordView r = portal.record(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("rec", r);
+        model.addAttribute("similar", portal.similar(id, 20));
+        model.addAttribute("labels", labels);
+        return "similar";
     }
 
     @GetMapping("/plans/{id}")

@@ -76,6 +76,10 @@ public class PortalService {
         return Optional.of(new RecordView(id, r.type(), plan, clause, task, target, prev, next, Citations.of(draft)));
     }
 
+    public List<Hit> similar(String id, int size) {
+        return search.similar(id, size);
+    }
+
     public Optional<Plan> plan(String id) {
         return search.get(id).filter(r -> r.type().equals("plan")).map(r -> JsonLines.MAPPER.readValue(r.json(), Plan.class));
     }
