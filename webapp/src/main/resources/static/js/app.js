@@ -9,6 +9,24 @@ document.addEventListener('DOMContentLoaded', function () {
       if (navigator.clipboard) navigator.clipboard.writeText(el.value); else document.execCommand('copy');
     });
   });
+  // search box suggestions: fill the input's datalist from /api/suggest as the user types
+  document.querySelectorAll('input[data-suggest]').forEach(function (input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q.length < 2) return;
+        fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(q))
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (items) {
+            list.textContent = '';
+            items.forEach(function (s) { var o = document.createElement('option'); o.value = s; list.appendChild(o); });
+          }).catch(function () {});
+      }, 150);
+    });
+  });
   // table filter: data-filter-table names the table whose rows are filtered by the input's text
   document.querySelectorAll('input[data-filter-table]').forEach(function (input) {
     var table = document.getElementById(input.getAttribute('data-filter-table'));

@@ -56,6 +56,7 @@ public final class IndexBuilder {
         try {
             model.write(gen.resolve(IndexStore.MODEL_FILE));
             Files.writeString(gen.resolve(IndexStore.ANALYSIS_FILE), analysis.name() + "\n");
+            Suggestions.write(gen.resolve(Suggestions.FILE), suggestionSource(parsed.plans()));
             try (Directory dir = FSDirectory.open(gen.resolve("lucene"))) {
                 records = write(dir, parsed.plans(), analysis.indexAnalyzer(model), corpus);
             }
@@ -92,6 +93,21 @@ public final class IndexBuilder {
             w.commit();
         }
         return records;
+    }
+
+    /** Names people search by (agencies, provinces, pillars) weighted high, and recurring phrases of clean text. */
+    private java.util.Map<String, Integer> suggestionSource(List<ParsedPlan> plans) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (ParsedPlan p : plans) {
+            for (Clause c : p.clauses()) texts.add(c.text());
+            for (TaskRow t : p.tasks()) texts.add(t.task());
+            for (Target t : p.targets()) texts.add(t.indicator());
+        }
+        java.util.Map<String, Integer> weighted = new java.util.HashMap<>(Suggestions.phrases(texts));
+        for (var a : agencies.all()) weighted.merge(a.name(), 50, Math::max);
+        for (var pr : vn.camket.parse.ProvinceDirectory.load().all()) weighted.merge(pr.name(), 50, Math::max);
+        for (var th : vn.camket.parse.ThemeClassifier.load().themes()) weighted.merge(th.labelVi(), 40, Math::max);
+        return Suggestions.dedupe(weighted);
     }
 
     public static SyllableModel learnModel(List<ParsedPlan> plans) {

@@ -38,7 +38,8 @@ public final class IndexHolder implements Closeable {
         Path analysisFile = gen.get().resolve(IndexStore.ANALYSIS_FILE);
         Analysis analysis = java.nio.file.Files.exists(analysisFile)
                 ? Analysis.valueOf(java.nio.file.Files.readString(analysisFile).strip()) : Analysis.VIETNAMESE;
-        IndexSnapshot next = new IndexSnapshot(reader, analysis.queryAnalyzer(model), version);
+        Suggestions suggestions = Suggestions.load(gen.get().resolve(Suggestions.FILE));
+        IndexSnapshot next = new IndexSnapshot(reader, analysis.queryAnalyzer(model), version, suggestions);
         IndexSnapshot old = current.getAndSet(next);
         if (old != null) old.release(); // the holder's own reference; requests still holding it keep it open
         return true;

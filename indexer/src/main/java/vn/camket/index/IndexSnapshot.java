@@ -18,8 +18,10 @@ public final class IndexSnapshot {
     private final SortedSetDocValuesReaderState facetState;
     private final Analyzer queryAnalyzer;
     private final String version;
+    private final Suggestions suggestions;
 
-    IndexSnapshot(DirectoryReader reader, Analyzer queryAnalyzer, String version) throws IOException {
+    IndexSnapshot(DirectoryReader reader, Analyzer queryAnalyzer, String version, Suggestions suggestions) throws IOException {
+        this.suggestions = suggestions;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
@@ -33,11 +35,15 @@ public final class IndexSnapshot {
     /** Which build this is (the generation folder's name): every response names the one it came from. */
     public String version() { return version; }
 
+    public Suggestions suggestions() { return suggestions; }
+
     boolean tryIncRef() { return reader.tryIncRef(); }
 
     public void release() {
         try {
+            boolean last = reader.getRefCount() == 1;
             reader.decRef();
+            if (last && suggestions != null) suggestions.close();
         } catch (IOException e) {
             // closing a reader that is no longer served: nothing a request can do about it
         }

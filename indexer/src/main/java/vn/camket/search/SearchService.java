@@ -291,6 +291,16 @@ public final class SearchService {
         }
     }
 
+    /** Suggestions for the search box, diacritic-insensitive, in proper Vietnamese. */
+    public List<String> suggest(String typed, int count) {
+        IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
+        try {
+            return s.suggestions() == null ? List.of() : s.suggestions().lookup(typed, Math.max(1, Math.min(count, 20)));
+        } finally {
+            s.release();
+        }
+    }
+
     /** A record or plan by id. */
     public Optional<StoredRecord> get(String id) {
         IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);

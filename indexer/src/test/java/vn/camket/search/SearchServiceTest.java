@@ -167,6 +167,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void suggestionsMatchWithoutDiacriticsAndReturnProperVietnamese() {
+        assertThat(search.suggest("so khoa", 5)).contains("Sở Khoa học và Công nghệ");
+        assertThat(search.suggest("chuyen doi", 5)).anySatisfy(s -> assertThat(s).startsWith("chuyển đổi"));
+        assertThat(search.suggest("", 5)).isEmpty();
+    }
+
+    @Test
     void pagingIsCapped() {
         SearchResponse r = search.search(SearchRequest.of("").withPage(1_000_000, 1_000_000));
         assertThat(r.size()).isEqualTo(SearchService.MAX_SIZE);

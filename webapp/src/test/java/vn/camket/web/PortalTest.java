@@ -128,6 +128,16 @@ class PortalTest {
     }
 
     @Test
+    void suggestAndSimilarEndpoints() throws Exception {
+        mvc.perform(get("/api/suggest").param("q", "dich vu cong")).andExpect(status().isOk()).andExpect(jsonPath("$[0]").isString());
+        String json = mvc.perform(get("/api/search").param("q", "phong trào học tập nền tảng số").param("type", "task")).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(json, "$.hits[0].id");
+        mvc.perform(get("/api/similar/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$[0].province").isString());
+        mvc.perform(get("/records/" + id + "/similar")).andExpect(status().isOk());
+        mvc.perform(get("/api/similar/nope")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void openApiAndHealth() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/search']").exists());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(header().exists("Content-Type"));

@@ -49,6 +49,12 @@ public class ApiController {
         return portal.record(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id));
     }
 
+    /** Suggestions for the search box: type without diacritics, get proper Vietnamese. */
+    @GetMapping("/suggest")
+    public List<String> suggest(@RequestParam(name = "q", required = false) String q) {
+        return portal.suggest(q == null ? "" : q, 8);
+    }
+
     /** Precedents: the most similar records in other provinces' plans, best first, matched words marked. */
     @GetMapping("/similar/{id}")
     public List<vn.camket.search.Hit> similar(@PathVariable String id, @RequestParam(defaultValue = "10") int size) {

@@ -76,6 +76,10 @@ public class PortalService {
         return Optional.of(new RecordView(id, r.type(), plan, clause, task, target, prev, next, Citations.of(draft)));
     }
 
+    public List<String> suggest(String typed, int count) {
+        return search.suggest(typed, count);
+    }
+
     public List<Hit> similar(String id, int size) {
         return search.similar(id, size);
     }
