@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,6 +50,8 @@ public final class SearchService {
     /** Deepest result reachable by paging: page × size stays within it. */
     public static final int MAX_WINDOW = 2000;
     private static final int FACET_VALUES = 100;
+    /** Longest a search may run: past it Lucene stops collecting and the page says the results may be partial. */
+    public static final long QUERY_TIMEOUT_MILLIS = 2_000;
     private static final Set<String> FILTER_DIMS = Set.of(IndexFields.TYPE, IndexFields.PROVINCE, IndexFields.PROVINCE_TODAY,
             IndexFields.AGENCY, IndexFields.LEAD, IndexFields.COORDINATING, IndexFields.THEME, IndexFields.DEADLINE, IndexFields.PLAN);
 
@@ -93,16 +96,27 @@ public final class SearchService {
         if (overdue != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, overdue.toEpochDay() - 1), Occur.FILTER);
 
         DrillDownQuery ddq = new DrillDownQuery(config, base.build());
+        boolean drilled = false;
         for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
             String dim = f.getKey();
             if (dim.equals(IndexFields.AGENCY) && "lead".equals(req.role())) dim = IndexFields.LEAD;
             if (dim.equals(IndexFields.AGENCY) && "coordinating".equals(req.role())) dim = IndexFields.COORDINATING;
             if (!FILTER_DIMS.contains(dim)) { notes.add("filter-unknown"); continue; }
-            for (String v : f.getValue()) if (v != null && !v.isBlank() && v.length() <= 200) ddq.add(dim, v);
+            for (String v : f.getValue()) {
+                if (v != null && !v.isBlank() && v.length() <= 200) {
+                    ddq.add(dim, v);
+                    drilled = true;
+                }
+            }
         }
         if (req.role() != null && !req.role().isBlank() && !Set.of("lead", "coordinating").contains(req.role())) notes.add("role-invalid");
 
-        IndexSearcher searcher = s.searcher();
+        // A searcher of this request's own, so the timeout is this request's. Lucene's drill-sideways
+        // scorer cannot run in the time-limited windows, so with facet filters the query runs untimed
+        // (the filters narrow it anyway).
+        IndexSearcher searcher = new IndexSearcher(s.searcher().getIndexReader());
+        if (!drilled) searcher.setTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
+        long started = System.nanoTime();
         DrillSideways ds = new DrillSideways(searcher, config, s.facetState());
         int topN = page * size;
         Sort sort = sortOf(req.sort(), notes);
@@ -120,6 +134,7 @@ public final class SearchService {
             if (fr != null) for (LabelAndValue lv : fr.labelValues) values.add(new FacetValue(lv.label, lv.value.longValue()));
             facets.put(dim, values);
         }
+        if ((System.nanoTime() - started) / 1_000_000 >= QUERY_TIMEOUT_MILLIS) notes.add("timed-out");
         long total = 0;
         for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
         if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.hits.totalHits.value();
