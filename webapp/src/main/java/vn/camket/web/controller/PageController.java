@@ -43,6 +43,9 @@ public class PageController {
         model.addAttribute("labels", labels);
         long pages = Math.max(1, (r.total() + r.size() - 1) / r.size());
         model.addAttribute("pages", Math.min(pages, Math.max(1, 2000 / r.size())));
+        java.util.Map<String, String> planLabels = new java.util.HashMap<>();
+        for (var pl : portal.plans()) planLabels.put(pl.id(), pl.number() + " · " + pl.province() + " (" + pl.date() + ")");
+        model.addAttribute("planLabels", planLabels);
         model.addAttribute("facetOrder", List.of("type", "province", "provinceToday", "theme", "agency", "deadline", "plan"));
         return "search";
     }
