@@ -167,13 +167,13 @@ public final class QueryInterpreter {
             if (!FUNCTION_WORDS.contains(w)) content++;
         }
         int n = Math.max(1, content);
-        int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.6);
+        int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5);
         match.setMinimumNumberShouldMatch(Math.min(min, words.size()));
         if (words.size() == 1) return match.build();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(match.build(), Occur.MUST);
         for (int k = 0; k + 1 < words.size(); k++) {
-            b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 0.7f), Occur.SHOULD);
+            b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 1.2f), Occur.SHOULD);
         }
         b.add(new BoostQuery(phrase(words, 2), 1.5f), Occur.SHOULD);
         return b.build();

@@ -30,6 +30,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -50,6 +51,11 @@ public final class SearchService {
     /** Deepest result reachable by paging: page × size stays within it. */
     public static final int MAX_WINDOW = 2000;
     private static final int FACET_VALUES = 100;
+    /**
+     * BM25 with milder length normalization than Lucene's default (b 0.5, not 0.75): OCR debris and
+     * interleaved table cells make record lengths say little about how much they are about.
+     */
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
     /** Longest a search may run: past it Lucene stops collecting and the page says the results may be partial. */
     public static final long QUERY_TIMEOUT_MILLIS = 2_000;
     private static final Set<String> FILTER_DIMS = Set.of(IndexFields.TYPE, IndexFields.PROVINCE, IndexFields.PROVINCE_TODAY,
@@ -115,6 +121,7 @@ public final class SearchService {
         // scorer cannot run in the time-limited windows, so with facet filters the query runs untimed
         // (the filters narrow it anyway).
         IndexSearcher searcher = new IndexSearcher(s.searcher().getIndexReader());
+        searcher.setSimilarity(SIMILARITY);
         if (!drilled) searcher.setTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
         long started = System.nanoTime();
         DrillSideways ds = new DrillSideways(searcher, config, s.facetState());
