@@ -79,6 +79,40 @@ class SearchServiceTest {
         assertThat(count(one, "province", "Phú Thọ")).isEqualTo(count(all, "province", "Phú Thọ"));
     }
 
+    /** Every facet dimension: each value's count is what filtering on it returns, and every hit carries it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"type", "province", "provinceToday", "agency", "lead", "coordinating", "theme", "deadline", "plan"})
+    void eachFacetCountsWhatItsFilterReturns(String dim) {
+        SearchResponse all = search.search(SearchRequest.of("chuyển đổi số"));
+        List<FacetValue> values = all.facets().get(dim);
+        assertThat(values).as(dim).isNotEmpty();
+        for (FacetValue v : values.subList(0, Math.min(3, values.size()))) {
+            SearchResponse one = search.search(SearchRequest.of("chuyển đổi số").withFilter(dim, v.value()).withPage(1, 100));
+            assertThat(one.total()).as(dim + "=" + v.value()).isEqualTo(v.count());
+        }
+    }
+
+    @Test
+    void deadlineFacetOffersYearsMonthsAndKinds() {
+        SearchResponse all = search.search(SearchRequest.of("").withFilter("type", "task"));
+        List<String> values = all.facets().get("deadline").stream().map(FacetValue::value).toList();
+        assertThat(values).anyMatch(v -> v.matches("\\d{4}")).anyMatch(v -> v.matches("\\d{4}-\\d{2}")).contains("ongoing", "dated");
+        SearchResponse month = search.search(SearchRequest.of("").withFilter("deadline", "2025-06").withPage(1, 100));
+        assertThat(month.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.deadlineNormalized()).startsWith("2025-06"));
+        SearchResponse ongoing = search.search(SearchRequest.of("").withFilter("deadline", "ongoing").withPage(1, 100));
+        assertThat(ongoing.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.deadlineNormalized()).isEqualTo("ongoing"));
+    }
+
+    @Test
+    void agencyRoleSelectsLeadOrCoordinating() {
+        SearchResponse lead = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Khoa học và Công nghệ")), "lead", null, null, "relevance", 1, 100));
+        SearchResponse coord = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Khoa học và Công nghệ")), "coordinating", null, null, "relevance", 1, 100));
+        SearchResponse any = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Khoa học và Công nghệ")), null, null, null, "relevance", 1, 100));
+        assertThat(lead.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.lead()).contains("Sở Khoa học và Công nghệ"));
+        assertThat(coord.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.coordinating()).contains("Sở Khoa học và Công nghệ"));
+        assertThat(any.total()).isGreaterThanOrEqualTo(Math.max(lead.total(), coord.total()));
+    }
+
     @Test
     void structuredSearchWithoutTextByAgencyRoleAndDeadline() {
         SearchResponse r = search.search(new SearchRequest("", Map.of("agency", List.of("Sở Nội vụ"), "type", List.of("task")),
