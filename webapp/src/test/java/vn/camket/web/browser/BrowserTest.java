@@ -134,6 +134,38 @@ class BrowserTest {
     }
 
     @Test
+    void tickTwoProvinceCheckboxesAndApply() {
+        page.navigate(url("/search?q=5G"));
+        long all = total();
+        var boxes = page.locator("fieldset:has(legend:text('Tỉnh (khi ban hành)')) input[type=checkbox]");
+        boxes.nth(0).check();
+        page.locator("aside.facets button[type=submit]").click();
+        page.waitForURL("**province=**");
+        long one = total();
+        assertThat(one).isLessThan(all);
+        page.locator("fieldset:has(legend:text('Tỉnh (khi ban hành)')) input[type=checkbox]").nth(1).check();
+        page.locator("aside.facets button[type=submit]").click();
+        page.waitForLoadState();
+        assertThat(total()).isGreaterThan(one);
+        assertThat(page.locator(".chips a.chip").count()).isEqualTo(2);
+        page.locator("fieldset:has(legend:text('Tỉnh (khi ban hành)')) input[type=checkbox]:checked").first().uncheck();
+        page.locator("aside.facets button[type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator(".chips a.chip").count()).isEqualTo(1);
+    }
+
+    @Test
+    void filterThePlanTables() {
+        page.navigate(url("/search?q=5G&type=task"));
+        page.locator("ol.hits .meta a").first().click();
+        page.waitForURL("**/plans/**");
+        int rows = page.locator("#task-table tbody tr:visible").count();
+        page.locator("#task-filter").fill("chuyen doi so");
+        int filtered = page.locator("#task-table tbody tr:visible").count();
+        assertThat(filtered).isPositive().isLessThan(rows);
+    }
+
+    @Test
     void openARecordAndItsPlan() {
         page.navigate(url("/search?q=5G&type=task"));
         page.locator("ol.hits a.title").first().click();
