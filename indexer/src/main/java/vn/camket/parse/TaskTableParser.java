@@ -139,7 +139,7 @@ public final class TaskTableParser {
             if (rowLines.isEmpty()) continue;
             String number = s.number() != null ? s.number() : nextNumber(lastNumber);
             lastNumber = number;
-            RowContext ctx = new RowContext(src, planId, appendix, s.group(), number, planYear);
+            RowContext ctx = new RowContext(src, planId, appendix, s.group(), number, yearOf(s.group(), planYear));
             rows.add(stacked ? stackedRow(ctx, rowLines) : interleavedRow(ctx, rowLines, width));
         }
         return rows;
@@ -296,6 +296,12 @@ public final class TaskTableParser {
         return g;
     }
 
+    /** The year a group heading names ("A. NĂM 2025"): deadlines in its rows printed without a year are that year's. */
+    private static String yearOf(Group g, String planYear) {
+        Matcher m = Pattern.compile("\\b(20[2-5]\\d)\\b").matcher(Fold.ocrFold(g.title()));
+        return m.find() ? m.group(1) : planYear;
+    }
+
     private static String nextNumber(String last) {
         try {
             return Integer.toString(Integer.parseInt(last) + 1);
@@ -392,7 +398,10 @@ public final class TaskTableParser {
     private static final Pattern DEADLINE_WORDS = Pattern.compile(
             "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [iv1-4]+)?\\s*"
             + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
-            + "|(hoan th\\S* )?(trong |tu )?nam 20\\d\\d|thuong\\s*xuy\\S*|hang nam|(ngay )?sau khi|khi co|quy [iv1-4]+\\s*/?\\s*20\\d\\d");
+            + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
+            + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|quy [iv1-4]+\\s*/?\\s*20\\d\\d"
+            // a year alone at the end of a line: the deadline column is the last (or last but one)
+            + "|\\b20[2-5]\\d\\s*[.;]?$");
 
     /**
      * The deadline column stands right of the task column, so deadline words count only in a
