@@ -59,7 +59,7 @@ public final class TaskTableParser {
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
         columns = stacked ? null : agencyColumns(lines, width);
-        if (System.getenv("CAMKET_DEBUG") != null) System.err.println(src.source() + " appendix " + appendix.label() + " width=" + width + " stacked=" + stacked);
+        if (System.getenv("CAMKET_DEBUG") != null) System.err.println(src.source() + " appendix " + appendix.label() + " width=" + width + " stacked=" + stacked + " columns=" + java.util.Arrays.toString(columns));
 
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
