@@ -367,7 +367,9 @@ public final class TaskTableParser {
     private void classifyMentions(String line, int width, List<AgencyMention> leads, List<AgencyMention> others) {
         if (line.length() < width * 0.5) return;
         for (AgencyMention m : agencies.find(line)) {
-            if (m.charStart() < width * 0.35 || isProse(m)) continue;
+            // left of the task column's end an agency is the task's own prose, unless what stands before it is OCR debris
+            boolean pastTask = m.charStart() >= width * 0.35 || !isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
+            if (!pastTask || isProse(m)) continue;
             boolean nearLead = columns == null || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
             if (nearLead && !isCoordinating(m)) leads.add(m);
             else others.add(m);
@@ -456,7 +458,14 @@ public final class TaskTableParser {
         if (stacked) {
             leadMentions = stackedLead(agencies.find(rest));
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
-            leadMentions = lineLeads;
+            // the first agency in the lead column, and those listed with it ("Sở A; Sở B")
+            leadMentions = new ArrayList<>(List.of(lineLeads.getFirst()));
+            for (int i = 1; i < lineLeads.size(); i++) {
+                AgencyMention m = lineLeads.get(i);
+                boolean listed = m.separatorBefore().contains(",") || m.before().endsWith(" va") || m.before().equals("va");
+                if (!listed) break;
+                leadMentions.add(m);
+            }
         } else {
             leadMentions = interleavedLead(agencies.find(task + " \n" + rest));
         }
