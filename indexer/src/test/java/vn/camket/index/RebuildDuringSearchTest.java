@@ -20,6 +20,7 @@ import vn.camket.search.SearchService;
 class RebuildDuringSearchTest {
     @TempDir Path dir;
 
+    /** 16 clients search while the index is rebuilt three times: no request fails, each answer is one whole index's. */
     @Test
     void searchesDuringRebuildsNeverFail() throws Exception {
         IndexStore store = new IndexStore(dir.resolve("index"));
@@ -34,12 +35,14 @@ class RebuildDuringSearchTest {
             ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> versions = new ConcurrentLinkedQueue<>();
             List<Thread> clients = new ArrayList<>();
-            for (int c = 0; c < 4; c++) {
+            for (int c = 0; c < 16; c++) {
                 Thread t = new Thread(() -> {
                     while (!done.get()) {
                         try {
                             SearchResponse r = search.search(SearchRequest.of("chuyển đổi số"));
                             if (r.total() != expected) failures.add(new AssertionError("total " + r.total() + " from " + r.indexVersion()));
+                            long byType = r.facets().get("type").stream().mapToLong(vn.camket.search.FacetValue::count).sum();
+                            if (byType != r.total()) failures.add(new AssertionError("facets of another index: " + byType + " vs " + r.total()));
                             versions.add(r.indexVersion());
                             requests.incrementAndGet();
                         } catch (Throwable e) {
@@ -50,7 +53,7 @@ class RebuildDuringSearchTest {
                 t.start();
                 clients.add(t);
             }
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < 3; i++) {
                 builder.build(TestPaths.corpus(), store, f -> { });
                 holder.refresh();
             }
@@ -60,6 +63,37 @@ class RebuildDuringSearchTest {
             assertThat(failures).isEmpty();
             assertThat(requests.get()).isPositive();
             assertThat(versions.stream().distinct().count()).isGreaterThan(1);
+        }
+    }
+
+    /** The indexer command killed while it writes: the published index is untouched and still serves. */
+    @Test
+    void killingTheIndexerMidBuildLeavesTheServedIndexIntact() throws Exception {
+        IndexStore store = new IndexStore(dir.resolve("killed"));
+        IndexBuilder.withDefaults().build(TestPaths.corpus(), store, f -> { });
+        Path served = store.current().orElseThrow();
+        boolean killedMidBuild = false;
+        for (int attempt = 0; attempt < 3 && !killedMidBuild; attempt++) {
+            java.util.Set<Path> before;
+            try (var s = Files.list(store.root())) { before = s.collect(java.util.stream.Collectors.toSet()); }
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "vn.camket.cli.CamketCli", "index", TestPaths.corpus().toString(), store.root().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (p.isAlive() && System.currentTimeMillis() < deadline) {
+                try (var s = Files.list(store.root())) {
+                    if (s.anyMatch(f -> !before.contains(f) && f.getFileName().toString().startsWith("gen-"))) break;
+                }
+                Thread.sleep(5);
+            }
+            p.destroyForcibly().waitFor();
+            killedMidBuild = store.current().orElseThrow().equals(served);
+        }
+        assertThat(killedMidBuild).as("the kill landed mid-build").isTrue();
+        assertThat(store.current()).contains(served);
+        try (IndexHolder holder = new IndexHolder(store)) {
+            assertThat(holder.refresh()).isTrue();
+            assertThat(new SearchService(holder).search(SearchRequest.of("5G")).total()).isPositive();
         }
     }
 
