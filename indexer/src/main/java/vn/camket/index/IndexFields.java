@@ -17,6 +17,8 @@ public final class IndexFields {
     public static final String DUE = "due";
     public static final String DUE_SORT = "dueSort";
     public static final String DEADLINE_KIND = "deadlineKind";
+    /** Lead agencies (and today's names of merged ones) as keywords: a query naming an agency ranks its tasks first. */
+    public static final String LEAD_KEY = "leadKey";
     /** The record type as an indexed keyword (the facet of the same meaning is {@link #TYPE}). */
     public static final String TYPE_KEY = "typeKey";
 

@@ -64,6 +64,7 @@ public final class RecordDocuments {
         Set<String> all = new LinkedHashSet<>();
         for (String a : t.lead()) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
+            for (String n : withToday(a)) d.add(new StringField(IndexFields.LEAD_KEY, n, Field.Store.NO));
             all.addAll(withToday(a));
         }
         for (String a : t.coordinating()) {
@@ -79,7 +80,10 @@ public final class RecordDocuments {
         Document d = common(t.id(), "target", p, t.indicator(), "", t.theme(), t);
         for (String a : t.lead()) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
-            for (String n : withToday(a)) d.add(new SortedSetDocValuesFacetField(IndexFields.AGENCY, n));
+            for (String n : withToday(a)) {
+                d.add(new SortedSetDocValuesFacetField(IndexFields.AGENCY, n));
+                d.add(new StringField(IndexFields.LEAD_KEY, n, Field.Store.NO));
+            }
         }
         if (t.horizon() != null && t.horizon().matches("\\d{4}")) {
             addDeadline(d, new Deadline(t.horizon(), Deadline.Kind.dated, t.horizon(), null, null));

@@ -125,12 +125,28 @@ public final class QueryInterpreter {
         if (pendingOr) notes.add("lone-operator");
         groups.removeIf(Group::isEmpty);
         if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
-        if (groups.size() == 1) return new ParsedQuery(build(groups.getFirst()), notes, false);
-        BooleanQuery.Builder or = new BooleanQuery.Builder();
-        for (Group each : groups) or.add(build(each), Occur.SHOULD);
-        or.setMinimumNumberShouldMatch(1);
-        return new ParsedQuery(or.build(), notes, false);
+        Query main;
+        if (groups.size() == 1) {
+            main = build(groups.getFirst());
+        } else {
+            BooleanQuery.Builder or = new BooleanQuery.Builder();
+            for (Group each : groups) or.add(build(each), Occur.SHOULD);
+            or.setMinimumNumberShouldMatch(1);
+            main = or.build();
+        }
+        return new ParsedQuery(withAgencyBoost(main, q), notes, false);
     }
+
+    /** A query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first. */
+    private static Query withAgencyBoost(Query main, String query) {
+        List<String> named = AGENCIES.resolve(query);
+        if (named.isEmpty()) return main;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+        for (String a : named) b.add(new BoostQuery(new TermQuery(new Term(IndexFields.LEAD_KEY, a)), 3f), Occur.SHOULD);
+        return b.build();
+    }
+
+    private static final vn.camket.parse.AgencyDirectory AGENCIES = vn.camket.parse.AgencyDirectory.load();
 
     private static int indexOfQuote(String q, int from) {
         for (int k = from; k < q.length(); k++) {
