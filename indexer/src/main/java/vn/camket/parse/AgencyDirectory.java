@@ -143,17 +143,30 @@ public final class AgencyDirectory {
             }
             if (hit != null) {
                 int end = i + hit.words().length;
+                String printedAs = null;
+                // "Sở Kế hoạch và Đầu tư (Sở Tài chính)": a renamed agency with today's name in brackets is one
+                // agency; the OCR may have garbled the end of the first name ("Pau tu"), so a few words may lie between
+                for (int gap = 0; gap <= 3 && end + gap < w.length && printedAs == null; gap++) {
+                    if (!seps[end + gap].contains("(")) continue;
+                    for (Spelling s : spellings) {
+                        if (s.agency() != hit.agency() && matchesAt(w, end + gap, s.words())) {
+                            printedAs = hit.agency().name() + " (" + s.agency().name() + ")";
+                            end += gap + s.words().length;
+                            break;
+                        }
+                    }
+                }
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
                 String after = (end < w.length ? seps[end] + " " : "")
                         + String.join(" ", java.util.Arrays.copyOfRange(w, end, Math.min(w.length, end + 3)));
-                found.add(new AgencyMention(hit.agency(), i, end, seps[i], before, after.strip(), false, starts[i]));
+                found.add(new AgencyMention(hit.agency(), i, end, seps[i], before, after.strip(), false, starts[i], printedAs));
                 i = end;
             } else if (abbreviations.containsKey(w[i])) {
                 // a department's abbreviation standing alone: the OCR put "Sở" on the line above
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - 3), i));
                 String after = (i + 1 < w.length ? seps[i + 1] + " " : "")
                         + String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, Math.min(w.length, i + 4)));
-                found.add(new AgencyMention(abbreviations.get(w[i]), i, i + 1, seps[i], before, after.strip(), true, starts[i]));
+                found.add(new AgencyMention(abbreviations.get(w[i]), i, i + 1, seps[i], before, after.strip(), true, starts[i], null));
                 i++;
             } else {
                 i++;
@@ -165,7 +178,7 @@ public final class AgencyDirectory {
     /** The distinct canonical agencies named in a cell, in order. */
     public List<String> resolve(String cell) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (AgencyMention m : find(cell)) names.add(m.agency().name());
+        for (AgencyMention m : find(cell)) names.add(m.name());
         return List.copyOf(names);
     }
 

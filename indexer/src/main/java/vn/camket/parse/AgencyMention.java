@@ -7,4 +7,10 @@ package vn.camket.parse;
  * and the character where it starts in the folded text (about where it stands in the printed line).
  */
 public record AgencyMention(Agency agency, int start, int end, String separatorBefore, String before, String after,
-                            boolean abbreviationOnly, int charStart) {}
+                            boolean abbreviationOnly, int charStart, String printedAs) {
+
+    /** The name to show: the canonical name, or a renamed agency as printed with its new name in brackets. */
+    public String name() {
+        return printedAs != null ? printedAs : agency.name();
+    }
+}

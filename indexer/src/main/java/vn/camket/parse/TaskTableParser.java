@@ -470,13 +470,13 @@ public final class TaskTableParser {
             leadMentions = interleavedLead(agencies.find(task + " \n" + rest));
         }
         List<String> lead = new ArrayList<>();
-        for (AgencyMention m : leadMentions) if (!lead.contains(m.agency().name())) lead.add(m.agency().name());
+        for (AgencyMention m : leadMentions) if (!lead.contains(m.name())) lead.add(m.name());
         List<String> coordinating = new ArrayList<>();
         for (AgencyMention m : agencies.find(rest)) {
-            String name = m.agency().name();
+            String name = m.name();
             if (!lead.contains(name) && !coordinating.contains(name)) coordinating.add(name);
         }
-        String leadRaw = leadMentions.isEmpty() ? "" : String.join("; ", leadMentions.stream().map(m -> m.agency().name()).toList());
+        String leadRaw = leadMentions.isEmpty() ? "" : String.join("; ", leadMentions.stream().map(AgencyMention::name).toList());
         int from = rowLines.getFirst().index() + 1, to = rowLines.getLast().index() + 1;
         for (int k = rowLines.size() - 1; k >= 0 && rowLines.get(k).text().isEmpty(); k--) to = rowLines.get(k).index();
         Appendix a = ctx.appendix();
