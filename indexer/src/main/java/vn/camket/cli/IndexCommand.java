@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.camket.index.IndexBuilder;
@@ -28,8 +26,7 @@ public final class IndexCommand implements Callable<Integer> {
         int files = CorpusParser.planFiles(corpus).size();
         long t0 = System.nanoTime();
         IndexBuilder.Report report;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
+        try (ProgressBar bar = Progress.bar("Indexing", files)) {
             report = IndexBuilder.withDefaults().build(corpus, new IndexStore(index), f -> bar.step());
         }
         for (String p : report.problems()) System.out.println("skipped: " + p);

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.camket.io.JsonLines;
@@ -32,8 +30,7 @@ public final class ParseCommand implements Callable<Integer> {
         List<Path> files = CorpusParser.planFiles(corpus);
         CorpusParser parser = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader());
         CorpusParser.Result result;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Parsing").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
+        try (ProgressBar bar = Progress.bar("Parsing", files.size())) {
             result = parser.parse(files, f -> bar.step());
         }
         Files.createDirectories(out);

@@ -1,11 +1,5 @@
 package vn.camket.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -48,19 +42,14 @@ public final class AgencyDirectory {
     }
 
     public static AgencyDirectory load() {
-        try (InputStream in = AgencyDirectory.class.getResourceAsStream("/vn/camket/data/agencies.tsv")) {
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataFiles.lines("agencies.tsv"));
     }
 
-    public static AgencyDirectory parse(InputStream in) throws IOException {
+    /** Builds the directory from lines of {@code agencies.tsv}: canonical name, today's agency, spellings. */
+    public static AgencyDirectory parse(List<String> lines) {
         List<Agency> agencies = new ArrayList<>();
         List<Spelling> spellings = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
+        for (String line : lines) {
             String[] f = line.split("\t", -1);
             String name = f[0].trim();
             String today = f.length > 1 && !f[1].isBlank() ? f[1].trim() : name;

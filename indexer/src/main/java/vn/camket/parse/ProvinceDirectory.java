@@ -1,11 +1,5 @@
 package vn.camket.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,18 +17,12 @@ public final class ProvinceDirectory {
     }
 
     public static ProvinceDirectory load() {
-        try (InputStream in = ProvinceDirectory.class.getResourceAsStream("/vn/camket/data/provinces.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Province> list = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                list.add(new Province(f[0].trim(), f[1].trim(), f[2].trim()));
-            }
-            return new ProvinceDirectory(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Province> list = new ArrayList<>();
+        for (String line : DataFiles.lines("provinces.tsv")) {
+            String[] f = line.split("\t");
+            list.add(new Province(f[0].trim(), f[1].trim(), f[2].trim()));
         }
+        return new ProvinceDirectory(list);
     }
 
     public List<Province> all() {

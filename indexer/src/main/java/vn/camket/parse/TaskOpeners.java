@@ -1,12 +1,5 @@
 package vn.camket.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import vn.camket.text.Fold;
 import vn.camket.text.Similarity;
@@ -25,16 +18,7 @@ public final class TaskOpeners {
     }
 
     public static TaskOpeners load() {
-        try (InputStream in = TaskOpeners.class.getResourceAsStream("/vn/camket/data/task-openers.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> list = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) list.add(line.strip());
-            }
-            return new TaskOpeners(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TaskOpeners(DataFiles.lines("task-openers.txt").stream().map(String::strip).toList());
     }
 
     /** Whether the text opens with a known task opener (first letter capital, OCR slips forgiven). */

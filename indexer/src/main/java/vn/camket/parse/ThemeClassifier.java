@@ -1,11 +1,5 @@
 package vn.camket.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,18 +18,12 @@ public final class ThemeClassifier {
     }
 
     public static ThemeClassifier load() {
-        try (InputStream in = ThemeClassifier.class.getResourceAsStream("/vn/camket/data/themes.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Theme> list = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                list.add(new Theme(f[0], f[1], f[2], Arrays.stream(f[3].split("\\|")).map(String::trim).toList()));
-            }
-            return new ThemeClassifier(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Theme> list = new ArrayList<>();
+        for (String line : DataFiles.lines("themes.tsv")) {
+            String[] f = line.split("\t");
+            list.add(new Theme(f[0], f[1], f[2], Arrays.stream(f[3].split("\\|")).map(String::trim).toList()));
         }
+        return new ThemeClassifier(list);
     }
 
     public List<Theme> themes() {

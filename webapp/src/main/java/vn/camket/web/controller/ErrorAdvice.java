@@ -13,6 +13,14 @@ import vn.camket.search.IndexUnavailableException;
 public class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+    /** Broken percent-encoding in a parameter ("q=%zz"): the client's mistake, said plainly, not logged as a server error. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public String badEncoding(org.apache.tomcat.util.http.InvalidParameterException e) {
+        log.debug("Bad parameter encoding: {}", e.getMessage());
+        return "bad-request";
+    }
+
     @ExceptionHandler(IndexUnavailableException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     public String indexUnavailable(IndexUnavailableException e) {
