@@ -28,7 +28,7 @@ import vn.camket.text.Fold;
  * the corpus (the same phrases recur across plans), less the edit cost.
  */
 public final class SyllableModel {
-    private static final double MAX_COST = 1.5;
+    private static final double MAX_COST = 1.0;
     private static final int CACHE_LIMIT = 200_000;
     /** Characters the OCR puts for others, and what they may stand for. */
     private static final Map<Character, String> CONFUSIONS = Map.ofEntries(
@@ -256,6 +256,22 @@ public final class SyllableModel {
      */
     public static final class Builder {
         private final Map<String, List<List<String>>> textsBySource = new HashMap<>();
+        private final Map<String, Integer> acronyms = new HashMap<>();
+        private static final java.util.regex.Pattern ACRONYM =
+                java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\p{L}*\\p{Lu}\\p{L}*\\p{Lu})[\\p{L}\\p{N}]{2,10}(?![\\p{L}\\p{N}])");
+
+        /**
+         * Notes the words a text prints with several capitals (OCOP, GRDP, IoT, VNeID): acronyms and
+         * names, not garbled syllables. Those printed so at least twice join the inventory.
+         */
+        public Builder addPrinted(String text) {
+            java.util.regex.Matcher m = ACRONYM.matcher(text == null ? "" : text);
+            while (m.find()) {
+                String word = Fold.fold(m.group());
+                if (word.chars().allMatch(Character::isLetter)) acronyms.merge(word, 1, Integer::sum);
+            }
+            return this;
+        }
 
         /** Adds one passage's folded tokens (in order) from a source file. */
         public Builder add(String source, List<String> foldedTokens) {
@@ -266,6 +282,7 @@ public final class SyllableModel {
         public SyllableModel build() {
             Set<String> bundledSet = bundledSyllables();
             Set<String> inventory = new HashSet<>(bundledSet);
+            acronyms.forEach((w, n) -> { if (n >= 2) inventory.add(w); });
             Set<String> cleanSources = new HashSet<>();
             for (var source : textsBySource.entrySet()) {
                 List<List<String>> texts = source.getValue();
@@ -277,7 +294,7 @@ public final class SyllableModel {
                         if (bundledSet.contains(w)) known++;
                     }
                 }
-                if (words > 200 && known >= words * 0.97) {
+                if (words > 200 && known >= words * 0.93) {
                     cleanSources.add(source.getKey());
                     for (List<String> t : texts) {
                         for (String w : t) if (w.chars().allMatch(Character::isLetterOrDigit) && hasLetter(w)) inventory.add(w);

@@ -114,9 +114,9 @@ public final class IndexBuilder {
         SyllableModel.Builder b = SyllableModel.builder();
         for (ParsedPlan p : plans) {
             String src = p.plan().source();
-            for (Clause c : p.clauses()) b.add(src, Tokens.folded(c.text()));
-            for (TaskRow t : p.tasks()) b.add(src, Tokens.folded(t.task()));
-            for (Target t : p.targets()) b.add(src, Tokens.folded(t.indicator()));
+            for (Clause c : p.clauses()) b.add(src, Tokens.folded(c.text())).addPrinted(c.text());
+            for (TaskRow t : p.tasks()) b.add(src, Tokens.folded(t.task())).addPrinted(t.task());
+            for (Target t : p.targets()) b.add(src, Tokens.folded(t.indicator())).addPrinted(t.indicator());
         }
         return b.build();
     }
