@@ -138,6 +138,21 @@ class PortalTest {
     }
 
     @Test
+    void compareThemesAndAgencyViews() throws Exception {
+        String compare = mvc.perform(get("/compare").param("q", "phủ sóng 5G")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(compare).contains("An Giang").contains("Đồng Tháp").contains("Phú Thọ");
+        String none = mvc.perform(get("/compare").param("q", "zzqqxxyy")).andReturn().getResponse().getContentAsString();
+        assertThat(none.split("class=\"gap\"", -1).length - 1).isEqualTo(3);
+        mvc.perform(get("/api/compare").param("q", "5G")).andExpect(jsonPath("$[0].province").isString()).andExpect(jsonPath("$[0].tasks").isNumber());
+        String themes = mvc.perform(get("/themes")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(themes).contains("<svg").contains("<rect").contains("<table").contains("type=task");
+        mvc.perform(get("/api/themes")).andExpect(jsonPath("$.provinces").isArray()).andExpect(jsonPath("$.counts").isMap());
+        String agency = mvc.perform(get("/agencies/Sở Nội vụ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(agency).contains("Sở Nội vụ").contains("<td");
+        mvc.perform(get("/api/agencies/Sở Nội vụ")).andExpect(jsonPath("$.leadTotal").isNumber());
+    }
+
+    @Test
     void openApiAndHealth() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/search']").exists());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(header().exists("Content-Type"));

@@ -208,11 +208,32 @@ class BrowserTest {
     }
 
     @Test
+    void compareProvincesAndFollowTheHeatMap() {
+        page.navigate(url("/compare?q=ph%E1%BB%A7+s%C3%B3ng+5G"));
+        assertThat(page.locator("section.column").count()).isEqualTo(3);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare.png")).setFullPage(true));
+        page.navigate(url("/themes"));
+        assertThat(page.locator("svg.heat rect").count()).isPositive();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("themes.png")).setFullPage(true));
+        page.locator("svg.heat a").first().click();
+        page.waitForURL("**/search?**");
+        assertThat(page.url()).contains("type=task").contains("theme=").contains("province=");
+    }
+
+    @Test
+    void agencyViewFromARecord() {
+        page.navigate(url("/agencies/S%E1%BB%9F%20Khoa%20h%E1%BB%8Dc%20v%C3%A0%20C%C3%B4ng%20ngh%E1%BB%87"));
+        assertThat(page.locator("main h1").textContent()).contains("Sở Khoa học và Công nghệ");
+        assertThat(page.locator("main table tbody tr").count()).isPositive();
+    }
+
+    @Test
     void noSeriousOrCriticalAccessibilityViolations() {
         page.navigate(url("/search?q=5G&type=task"));
         String record = page.locator("ol.hits a.title").first().getAttribute("href");
         String plan = page.locator("ol.hits .meta a").first().getAttribute("href");
-        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan)) {
+        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan, "/compare?q=5G", "/themes",
+                "/agencies/S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5")) {
             page.navigate(url(path));
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
             @SuppressWarnings("unchecked")
