@@ -33,21 +33,37 @@ public final class ThemeClassifier {
     /** The pillar of a record with the given group heading (may be null) and text. */
     public String classify(String heading, String text) {
         if (heading != null && !heading.isBlank()) {
-            int[] h = scores(Fold.ocrFold(heading));
+            int[] h = scores(heading);
             int best = argmax(h);
-            if (best >= 0 && h[best] >= 2 * secondBest(h, best) && h[best] > 0) return themes.get(best).id();
+            // a heading decides when it names one pillar plainly: strongly ahead of any other, or alone.
+            // A sector heading ("Chuyển đổi số ngành Giáo dục") names several and leaves it to the content.
+            if (best >= 0) {
+                int second = secondBest(h, best);
+                if ((h[best] >= 3 && h[best] >= 2 * second) || second == 0) return themes.get(best).id();
+            }
         }
-        int best = argmax(scores(Fold.ocrFold(text == null ? "" : text)));
+        int best = argmax(scores(text == null ? "" : text));
         return best < 0 ? themes.get(themes.size() > 4 ? 4 : 0).id() : themes.get(best).id();
     }
 
-    private int[] scores(String folded) {
+    /** Keyword hits per pillar; a word of three letters or more may be one OCR slip off ("mei" for mới). */
+    private int[] scores(String text) {
+        // OCR reads ư as "ir", "ii" or "w" ("nhan thirc", "tw duy"): undone before comparing
+        String[] words = Fold.ocrFold(text).replaceAll("[^a-z0-9 ]", " ").replace("ir", "u").replace("ii", "u").replace("w", "u")
+                .trim().split("\\s+");
         int[] s = new int[themes.size()];
-        String padded = " " + folded.replaceAll("[^a-z0-9 ]", " ").replaceAll(" +", " ") + " ";
         for (int t = 0; t < themes.size(); t++) {
             for (String k : themes.get(t).keywords()) {
-                String key = " " + k + " ";
-                for (int at = padded.indexOf(key); at >= 0; at = padded.indexOf(key, at + 1)) s[t]++;
+                String[] kw = k.replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+");
+                for (int i = 0; i + kw.length <= words.length; i++) {
+                    boolean all = true;
+                    for (int j = 0; j < kw.length && all; j++) {
+                        String a = words[i + j], b = kw[j];
+                        all = a.equals(b) || (b.length() >= 3 && a.charAt(0) == b.charAt(0)
+                                && Math.abs(a.length() - b.length()) <= 1 && vn.camket.text.Similarity.levenshtein(a, b) <= 1);
+                    }
+                    if (all) s[t]++;
+                }
             }
         }
         return s;

@@ -57,6 +57,13 @@ class TaskTableParserTest {
     }
 
     @Test
+    void readsAGarbledRomanNumeralOnlyAsTheNextGroup() {
+        assertThat(TaskTableParser.romanRead("IL Khẩn trương hoàn thiện thể chế", "I")).startsWith("II Khẩn");
+        assertThat(TaskTableParser.romanRead("IL Khẩn trương hoàn thiện thể chế", "IV")).startsWith("IL Khẩn");
+        assertThat(TaskTableParser.romanRead("11 Xây dựng", "I")).startsWith("11 Xây");
+    }
+
+    @Test
     void findsATaskWhoseRowNumberTheOcrLost() {
         List<TaskRow> rows = parse(List.of(
                 "TT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
