@@ -54,8 +54,7 @@ public final class RecordDocuments {
     }
 
     public Document clause(Clause c, Plan p) {
-        Document d = common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
-        return d;
+        return common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
     }
 
     public Document task(TaskRow t, Plan p) {

@@ -59,7 +59,6 @@ public final class TaskTableParser {
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
         columns = stacked ? null : agencyColumns(lines, width);
-        if (System.getenv("CAMKET_DEBUG") != null) System.err.println(src.source() + " appendix " + appendix.label() + " width=" + width + " stacked=" + stacked + " columns=" + java.util.Arrays.toString(columns));
 
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
@@ -125,7 +124,7 @@ public final class TaskTableParser {
             if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
             if (isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
-            all.add(new RowStart(p, null, groupAt(p, starts, isGroup, lines)));
+            all.add(new RowStart(p, null, groupAt(p, starts)));
         }
         all.sort((a, b) -> Integer.compare(a.pos(), b.pos()));
 
@@ -303,7 +302,8 @@ public final class TaskTableParser {
         return false;
     }
 
-    private static Group groupAt(int p, List<RowStart> starts, boolean[] isGroup, List<Line> lines) {
+    /** The group of the numbered row before line p (a row found without its number belongs to it). */
+    private static Group groupAt(int p, List<RowStart> starts) {
         Group g = new Group("", "");
         for (RowStart s : starts) if (s.pos() < p) g = s.group();
         return g;
