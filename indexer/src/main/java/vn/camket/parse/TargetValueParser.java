@@ -17,20 +17,23 @@ public final class TargetValueParser {
         if (text == null || text.isBlank()) return new Parsed(new TargetValue("", null, null), null);
         String f = Fold.ocrFold(text);
         Matcher m = VALUE.matcher(f);
+        Parsed first = null;
         while (m.find()) {
             String num = m.group(2);
-            // a year or a numbered reference is not a target value
+            // a year, a numbered reference ("03/NQ-CP") or a generation ("5G", "4.0") is not a target value
             if (num.matches("(19|20)\\d\\d") && m.group(3) == null) continue;
-            if (m.start(2) > 0 && f.charAt(m.start(2) - 1) == '/') continue;
-            if (m.end(2) < f.length() && f.charAt(m.end(2)) == '/') continue;
+            if (m.start(2) > 0 && (f.charAt(m.start(2) - 1) == '/' || Character.isLetter(f.charAt(m.start(2) - 1)))) continue;
+            if (m.end(2) < f.length() && (f.charAt(m.end(2)) == '/' || Character.isLetter(f.charAt(m.end(2))))) continue;
             String comparator = comparator(m.group(1));
-            Double number = parseNumber(num);
             String unit = m.group(3) != null ? "%" : null;
             int rawStart = Math.max(0, Math.min(text.length(), m.start()));
             int rawEnd = Math.min(text.length(), m.end());
-            return new Parsed(new TargetValue(text.substring(rawStart, rawEnd).strip(), comparator, number), unit);
+            Parsed p = new Parsed(new TargetValue(text.substring(rawStart, rawEnd).strip(), comparator, parseNumber(num)), unit);
+            // a number with a comparator or a percent sign is the target; a bare one only if nothing better comes
+            if (comparator != null || unit != null) return p;
+            if (first == null) first = p;
         }
-        return new Parsed(new TargetValue("", null, null), null);
+        return first != null ? first : new Parsed(new TargetValue("", null, null), null);
     }
 
     private static Double parseNumber(String s) {

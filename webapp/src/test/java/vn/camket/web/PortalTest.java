@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -150,6 +152,23 @@ class PortalTest {
         String agency = mvc.perform(get("/agencies/Sở Nội vụ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(agency).contains("Sở Nội vụ").contains("<td");
         mvc.perform(get("/api/agencies/Sở Nội vụ")).andExpect(jsonPath("$.leadTotal").isNumber());
+    }
+
+    @Test
+    void targetsSideBySideGroupIndicatorsAcrossProvinces() throws Exception {
+        String index = mvc.perform(get("/targets")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(index).contains("indicator=phu-song-5g");
+        String json = mvc.perform(get("/api/targets").param("indicator", "phu-song-5g")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> provinces = JsonPath.read(json, "$.rows[*].province");
+        assertThat(provinces).contains("An Giang", "Đồng Tháp", "Phú Thọ");
+        List<Double> values = JsonPath.read(json, "$.rows[?(@.province == 'Đồng Tháp' && @.horizon == '2026')].number");
+        assertThat(values).contains(90.0);
+        byte[] csv = mvc.perform(get("/targets.csv").param("indicator", "phu-song-5g")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv[0] & 0xff).isEqualTo(0xEF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("province").contains("Phú Thọ");
+        mvc.perform(get("/targets").param("indicator", "no-such")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Model values every page uses: the link that switches language on the same page, and the page language. */
-@ControllerAdvice(assignableTypes = {PageController.class, CompareController.class})
+@ControllerAdvice(assignableTypes = {PageController.class, CompareController.class, TargetsController.class})
 public class GlobalModel {
     @ModelAttribute("langSwitchUrl")
     public String langSwitchUrl(HttpServletRequest request) {

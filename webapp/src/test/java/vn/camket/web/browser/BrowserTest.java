@@ -221,6 +221,15 @@ class BrowserTest {
     }
 
     @Test
+    void targetsSideBySide() {
+        page.navigate(url("/targets"));
+        page.locator("a[href*='indicator=phu-song-5g']").click();
+        page.waitForURL("**indicator=phu-song-5g**");
+        assertThat(page.locator("main table tbody tr").count()).isGreaterThanOrEqualTo(3);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("targets.png")).setFullPage(true));
+    }
+
+    @Test
     void agencyViewFromARecord() {
         page.navigate(url("/agencies/S%E1%BB%9F%20Khoa%20h%E1%BB%8Dc%20v%C3%A0%20C%C3%B4ng%20ngh%E1%BB%87"));
         assertThat(page.locator("main h1").textContent()).contains("Sở Khoa học và Công nghệ");
@@ -232,7 +241,7 @@ class BrowserTest {
         page.navigate(url("/search?q=5G&type=task"));
         String record = page.locator("ol.hits a.title").first().getAttribute("href");
         String plan = page.locator("ol.hits .meta a").first().getAttribute("href");
-        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan, "/compare?q=5G", "/themes",
+        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan, "/compare?q=5G", "/themes", "/targets?indicator=phu-song-5g",
                 "/agencies/S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5")) {
             page.navigate(url(path));
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
