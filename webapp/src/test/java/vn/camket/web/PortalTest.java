@@ -172,6 +172,28 @@ class PortalTest {
     }
 
     @Test
+    void timelineAndTwoTasksSideBySide() throws Exception {
+        String html = mvc.perform(get("/timeline").param("q", "chuyển đổi số")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<svg").contains("<circle").contains("<table");
+        String json = mvc.perform(get("/api/timeline")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> buckets = JsonPath.read(json, "$.buckets");
+        assertThat(buckets).isNotEmpty().allMatch(b -> b.matches("\\d{4}(-Q[1-4])?"));
+        List<String> overdue = JsonPath.read(json, "$.overdue");
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(overdue).allMatch(b -> Integer.parseInt(b.substring(0, 4)) <= year);
+        assertThat(buckets.stream().filter(b -> Integer.parseInt(b.substring(0, 4)) > year).toList()).doesNotContainAnyElementsOf(overdue);
+        String search = mvc.perform(get("/api/search").param("q", "phong trào học tập nền tảng số").param("type", "task")).andReturn().getResponse().getContentAsString();
+        String a = JsonPath.read(search, "$.hits[0].id");
+        String sim = mvc.perform(get("/api/similar/" + a)).andReturn().getResponse().getContentAsString();
+        String b = JsonPath.read(sim, "$[0].id");
+        String pa = JsonPath.read(search, "$.hits[0].province"), pb = JsonPath.read(sim, "$[0].province");
+        assertThat(pb).isNotEqualTo(pa);
+        String pair = mvc.perform(get("/compare/records").param("a", a).param("b", b)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pair).contains(pa).contains(pb).contains("/records/" + a).contains("/records/" + b);
+        mvc.perform(get("/compare/records").param("a", a).param("b", "nope")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void openApiAndHealth() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/search']").exists());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(header().exists("Content-Type"));

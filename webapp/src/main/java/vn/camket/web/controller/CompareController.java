@@ -57,6 +57,21 @@ public class CompareController {
         return compare.themes(themes.stream().map(Theme::id).toList());
     }
 
+    @GetMapping("/timeline")
+    public String timeline(@RequestParam MultiValueMap<String, String> params, Model model) {
+        SearchParams p = SearchParams.from(params, SearchRequest.DEFAULT_SIZE);
+        model.addAttribute("p", p);
+        model.addAttribute("t", compare.timeline(p, java.time.LocalDate.now()));
+        model.addAttribute("labels", labels);
+        return "timeline";
+    }
+
+    @GetMapping("/api/timeline")
+    @ResponseBody
+    public CompareService.Timeline timelineJson(@RequestParam MultiValueMap<String, String> params) {
+        return compare.timeline(SearchParams.from(params, SearchRequest.DEFAULT_SIZE), java.time.LocalDate.now());
+    }
+
     @GetMapping("/agencies/{name}")
     public String agency(@PathVariable String name, Model model) {
         model.addAttribute("a", agencyTasks(name));

@@ -70,6 +70,16 @@ public class PageController {
         return "similar";
     }
 
+    /** Two records side by side (a task and its precedent). */
+    @GetMapping("/compare/records")
+    public String pair(@RequestParam String a, @RequestParam String b, Model model) {
+        RecordView left = portal.record(a).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RecordView right = portal.record(b).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("pair", List.of(left, right));
+        model.addAttribute("labels", labels);
+        return "pair";
+    }
+
     @GetMapping("/plans/{id}")
     public String plan(@PathVariable String id, Model model) {
         var view = portal.planView(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

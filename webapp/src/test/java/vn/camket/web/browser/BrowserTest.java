@@ -230,6 +230,22 @@ class BrowserTest {
     }
 
     @Test
+    void timelineAndPrecedentsSideBySide() {
+        page.navigate(url("/timeline?q=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91"));
+        assertThat(page.locator("svg.heat circle").count()).isPositive();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("timeline.png")).setFullPage(true));
+        page.navigate(url("/search?q=phong+tr%C3%A0o+h%E1%BB%8Dc+t%E1%BA%ADp&type=task"));
+        page.locator("ol.hits a.title").first().click();
+        page.waitForURL("**/records/**");
+        page.locator("section.similar a[href$='/similar']").click();
+        page.waitForURL("**/similar");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("similar.png")).setFullPage(true));
+        page.locator("a[href*='/compare/records']").first().click();
+        page.waitForURL("**/compare/records**");
+        assertThat(page.locator("main table tbody tr").count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void agencyViewFromARecord() {
         page.navigate(url("/agencies/S%E1%BB%9F%20Khoa%20h%E1%BB%8Dc%20v%C3%A0%20C%C3%B4ng%20ngh%E1%BB%87"));
         assertThat(page.locator("main h1").textContent()).contains("Sở Khoa học và Công nghệ");
@@ -241,7 +257,7 @@ class BrowserTest {
         page.navigate(url("/search?q=5G&type=task"));
         String record = page.locator("ol.hits a.title").first().getAttribute("href");
         String plan = page.locator("ol.hits .meta a").first().getAttribute("href");
-        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan, "/compare?q=5G", "/themes", "/targets?indicator=phu-song-5g",
+        for (String path : List.of("/", "/search?q=ph%E1%BB%A7+s%C3%B3ng+5G", record, plan, "/compare?q=5G", "/themes", "/targets?indicator=phu-song-5g", "/timeline?q=5G",
                 "/agencies/S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5")) {
             page.navigate(url(path));
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
