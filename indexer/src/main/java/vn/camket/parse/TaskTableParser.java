@@ -25,16 +25,13 @@ public final class TaskTableParser {
     private static final Pattern ROMAN_GROUP = Pattern.compile("^([IVX]{1,5})(?:\\s*[.|)]\\s*|\\s+)(\\S.*)?$|^([IVX]{1,5})$");
     private static final Pattern LETTER_GROUP = Pattern.compile("^([A-HĐ])\\s*[.)]\\s*(\\S.*)$");
     private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
-    private static final Pattern NOTE_START = Pattern.compile("\\b(quyet dinh so|nghi quyet so|thong bao so|cong van so|ke hoach so|\\(stt)");
-    private static final Pattern DEADLINE_START = Pattern.compile(
-            "\\b(thang \\d|truoc \\d|trong thang|trong nam|quy [iv1-4]+|nam 20\\d\\d|giai doan|thuong xuy|hang nam|sau khi|ngay sau|hoan thanh|\\d{1,2}/20\\d\\d|20\\d\\d ?- ?20\\d\\d|tu nam|dinh ky)");
 
     private final AgencyDirectory agencies;
     private final TaskOpeners openers;
     private final DeadlineParser deadlines;
     private final ThemeClassifier themes;
-    /** Where, in characters from the line start, the lead and the coordinating columns stand in the table being read. */
-    private double[] columns;
+    /** The lead and coordinating columns of the table being read (OCR tables only). */
+    private LeadColumns leadColumns;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this.agencies = agencies;
@@ -58,7 +55,7 @@ public final class TaskTableParser {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
-        columns = stacked ? null : agencyColumns(lines, width);
+        leadColumns = stacked ? null : new LeadColumns(agencies, lines.stream().map(Line::text).toList(), width);
 
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
@@ -177,7 +174,7 @@ public final class TaskTableParser {
     private int taskWidth(List<Line> lines) {
         int[] lengths = lines.stream().map(Line::text)
                 .filter(t -> t.length() > 20 && !t.contains("|"))
-                .filter(t -> agencies.find(t).isEmpty() && !DEADLINE_START.matcher(Fold.ocrFold(t)).find())
+                .filter(t -> agencies.find(t).isEmpty() && !DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(t)).find())
                 .mapToInt(String::length).sorted().toArray();
         if (lengths.length < 5) return 50;
         return lengths[(int) (lengths.length * 0.75)];
@@ -196,7 +193,7 @@ public final class TaskTableParser {
         long bars = line.chars().filter(c -> c == '|').count();
         if (bars >= 2) return false;
         String restFolded = Fold.ocrFold(rest);
-        boolean cells = !agencies.find(rest).isEmpty() && DEADLINE_START.matcher(restFolded).find();
+        boolean cells = !agencies.find(rest).isEmpty() && DeadlineCells.DEADLINE_START.matcher(restFolded).find();
         return !cells;
     }
 
@@ -206,7 +203,7 @@ public final class TaskTableParser {
      */
     private boolean isFullWidthHeading(String t, int width) {
         return t.length() > width * 1.5 && t.indexOf('|') < 0 && agencies.find(t).isEmpty()
-                && !DEADLINE_START.matcher(Fold.ocrFold(t)).find();
+                && !DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(t)).find();
     }
 
     private static final Pattern GARBLED_ROMAN = Pattern.compile("^([IVXLl1]{2,5})(?=\\s*[|.]?\\s)");
@@ -223,7 +220,7 @@ public final class TaskTableParser {
     }
 
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
-    private static boolean isReadable(String s) {
+    static boolean isReadable(String s) {
         String[] tokens = s.trim().split("\\s+");
         long shortOnes = java.util.Arrays.stream(tokens).filter(t -> t.replaceAll("[^\\p{L}]", "").length() <= 1).count();
         return tokens.length >= 2 && shortOnes * 4 <= tokens.length;
@@ -344,7 +341,7 @@ public final class TaskTableParser {
         }
         String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
                 .filter(t -> !t.isEmpty()).toList());
-        return buildRow(ctx, rowLines, task.toString(), rest, deadlineCell(rest.replace(" \n", " ")), true, null, null);
+        return buildRow(ctx, rowLines, task.toString(), rest, DeadlineCells.deadlineCell(rest.replace(" \n", " ")), true, null, null);
     }
 
     private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width) {
@@ -359,84 +356,17 @@ public final class TaskTableParser {
             if (t.isEmpty()) continue;
             Matcher n = ROW_NUMBER.matcher(t);
             if (n.matches() && n.group(1).equals(ctx.number())) t = n.group(2).strip();
-            classifyMentions(t, width, leads, others);
+            leadColumns.classifyMentions(t, width, leads, others);
             int cut = splitPoint(t, width, first);
             first = false;
             String left = t.substring(0, cut).strip();
             String right = t.substring(cut).strip();
             if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
             if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
-            String tail = deadlineInTail(t, width);
+            String tail = DeadlineCells.deadlineInTail(t, width);
             if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
         }
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
-    }
-
-    /**
-     * Sorts the agencies named in one line into the lead column and the others by where they
-     * stand: past the task column, nearer the lead column's position than the coordinating one's.
-     * A line too short to reach past the task column holds other columns only and decides nothing.
-     */
-    private void classifyMentions(String line, int width, List<AgencyMention> leads, List<AgencyMention> others) {
-        if (line.length() < width * 0.5) return;
-        for (AgencyMention m : agencies.find(line)) {
-            // left of the task column's end an agency is the task's own prose, unless what stands before it is OCR debris
-            boolean pastTask = m.charStart() >= width * 0.35 || !isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
-            if (!pastTask || isProse(m)) continue;
-            boolean nearLead = columns == null || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
-            if (nearLead && !isCoordinating(m)) leads.add(m);
-            else others.add(m);
-        }
-    }
-
-    /** Two centres (lead, coordinating) of the positions where agencies stand past the task column: 1-D k-means. */
-    private double[] agencyColumns(List<Line> lines, int width) {
-        List<Integer> xs = new ArrayList<>();
-        for (Line l : lines) {
-            if (l.text().length() < width * 0.5) continue;
-            for (AgencyMention m : agencies.find(l.text())) if (m.charStart() >= width * 0.35) xs.add(m.charStart());
-        }
-        if (xs.size() < 4) return null;
-        double a = xs.stream().mapToInt(i -> i).min().orElse(0), b = xs.stream().mapToInt(i -> i).max().orElse(0);
-        for (int iter = 0; iter < 20; iter++) {
-            double sa = 0, sb = 0;
-            int na = 0, nb = 0;
-            for (int x : xs) {
-                if (Math.abs(x - a) <= Math.abs(x - b)) { sa += x; na++; } else { sb += x; nb++; }
-            }
-            if (na > 0) a = sa / na;
-            if (nb > 0) b = sb / nb;
-        }
-        return b - a < 8 ? null : new double[] {a, b};
-    }
-
-    private static final Pattern DEADLINE_WORDS = Pattern.compile(
-            "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [iv1-4]+)?\\s*"
-            + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
-            + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
-            + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [iv1-4]+\\s*/?\\s*20\\d\\d"
-            // a year alone at the end of a line: the deadline column is the last (or last but one)
-            + "|\\b20[2-5]\\d\\s*[.;]?$");
-
-    /**
-     * The deadline column stands right of the task column, so deadline words count only in a
-     * line's right part (past most of the task width), where the task's own dates do not reach.
-     */
-    private static String deadlineInTail(String line, int width) {
-        String folded = Fold.ocrFold(line);
-        boolean shortLine = folded.length() < width * 0.5;
-        // a short line that goes on a sentence in lower case is the end of the task's own text
-        boolean continuesProse = shortLine && folded.matches("^[a-z]{2,}\\s.*") && !folded.startsWith("thang")
-                && !folded.startsWith("truoc") && !folded.startsWith("thuong") && !folded.startsWith("hang nam")
-                && !folded.startsWith("sau khi") && !folded.startsWith("nam 20") && !folded.startsWith("quy ");
-        Matcher m = DEADLINE_WORDS.matcher(folded);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            boolean dated = m.group().matches(".*\\d.*");
-            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= width * 0.6;
-            if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
-        }
-        return b.toString();
     }
 
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
@@ -449,7 +379,7 @@ public final class TaskTableParser {
         for (int w = 0; w < words.length; w++) {
             if (offset >= width * 0.55) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, w, words.length));
-                if (startsWithAgency(tail) || DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
+                if (startsWithAgency(tail) || DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
             }
             offset += words[w].length() + 1;
         }
@@ -469,7 +399,7 @@ public final class TaskTableParser {
 
         List<AgencyMention> leadMentions;
         if (stacked) {
-            leadMentions = stackedLead(agencies.find(rest));
+            leadMentions = LeadColumns.stackedLead(agencies.find(rest));
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
             // the first agency in the lead column, and those listed with it ("Sở A; Sở B")
             leadMentions = new ArrayList<>(List.of(lineLeads.getFirst()));
@@ -480,7 +410,7 @@ public final class TaskTableParser {
                 leadMentions.add(m);
             }
         } else {
-            leadMentions = interleavedLead(agencies.find(task + " \n" + rest));
+            leadMentions = LeadColumns.interleavedLead(agencies.find(task + " \n" + rest));
         }
         List<String> lead = new ArrayList<>();
         for (AgencyMention m : leadMentions) if (!lead.contains(m.name())) lead.add(m.name());
@@ -500,72 +430,5 @@ public final class TaskTableParser {
         return new TaskRow(id, ctx.planId(), ctx.src().source(), a.label(), g.label(), ctx.number(), task.strip(), List.copyOf(lead),
                 leadRaw, List.copyOf(coordinating), restFlat.length() > 400 ? restFlat.substring(0, 400) : restFlat,
                 "", deadline, "", theme, new int[] {from, Math.max(from, to)});
-    }
-
-    /** The deadline cell inside the text right of the task: from its first deadline-like words to any note ("Quyết định số …"). */
-    private static String deadlineCell(String restFlat) {
-        String folded = Fold.ocrFold(restFlat);
-        Matcher d = DEADLINE_START.matcher(folded);
-        if (d.find()) {
-            String tail = restFlat.substring(mapOffset(restFlat, folded, d.start()));
-            Matcher note = NOTE_START.matcher(Fold.ocrFold(tail));
-            return note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
-        }
-        return folded.contains("khi") ? restFlat : "";
-    }
-
-    /** Clean one-cell-per-line tables: the first agency after the task, and those listed with it ("Sở A; Sở B"). */
-    private static List<AgencyMention> stackedLead(List<AgencyMention> mentions) {
-        List<AgencyMention> lead = new ArrayList<>();
-        for (AgencyMention m : mentions) {
-            if (lead.isEmpty()) {
-                lead.add(m);
-            } else if ((m.separatorBefore().contains(";") || m.separatorBefore().contains(","))
-                    && m.start() == lead.getLast().end()) {
-                lead.add(m);
-            } else {
-                break;
-            }
-        }
-        return lead;
-    }
-
-    /**
-     * OCR tables, columns interleaved: a lead names one department ("Sở CT", or "Sở" over its
-     * abbreviation "KH&CN" on the next line); mentions in a coordinating list ("Các Sở: KH&CN;
-     * TC; NN&MT và các cơ quan …") or inside the task's own prose ("tham mưu UBND tỉnh") are not leads.
-     */
-    private static List<AgencyMention> interleavedLead(List<AgencyMention> mentions) {
-        AgencyMention department = null, other = null;
-        for (AgencyMention m : mentions) {
-            if (isCoordinating(m) || isProse(m)) continue;
-            boolean isDepartment = m.agency().name().startsWith("Sở ");
-            if (isDepartment && department == null) department = m;
-            if (!isDepartment && other == null) other = m;
-        }
-        AgencyMention lead = department != null && (other == null || department.start() <= other.start() + 40) ? department : other;
-        return lead == null ? List.of() : List.of(lead);
-    }
-
-    private static boolean isCoordinating(AgencyMention m) {
-        String before = m.before();
-        // "và các cơ quan, đơn vị liên quan" closes a coordinating cell; OCR reads "các" as cic, céc, cac
-        return before.matches(".*\\bc\\S{1,2}c( so)?$") || before.contains("phoi hop") || before.endsWith("voi")
-                || m.after().matches("^va c\\S{1,2}c\\b.*") || m.after().startsWith(";") || m.separatorBefore().contains(";")
-                || m.agency().name().startsWith("Các ");
-    }
-
-    /** Named inside the task's own sentence ("tham mưu UBND tỉnh", "của Bộ …", "phối hợp với …"). */
-    private static boolean isProse(AgencyMention m) {
-        String b = m.before();
-        return b.endsWith("tham muu") || b.endsWith("muu trinh") || b.endsWith(" cua") || b.equals("cua") || b.endsWith(" cho")
-                || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith(" bo") || b.endsWith("voi");
-    }
-
-    /** Maps an offset in the folded form back to the printed text (folding keeps one char per char, except ligatures). */
-    private static int mapOffset(String printed, String folded, int foldedOffset) {
-        if (printed.length() == folded.length()) return foldedOffset;
-        double ratio = (double) printed.length() / Math.max(1, folded.length());
-        return Math.min(printed.length(), (int) Math.round(foldedOffset * ratio));
     }
 }

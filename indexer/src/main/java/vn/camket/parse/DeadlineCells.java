@@ -1,0 +1,62 @@
+package vn.camket.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.text.Fold;
+
+/** Where a task row's deadline cell is in the text of its row, for clean and for OCR-interleaved tables. */
+final class DeadlineCells {
+    private DeadlineCells() {}
+
+    static final Pattern NOTE_START = Pattern.compile("\\b(quyet dinh so|nghi quyet so|thong bao so|cong van so|ke hoach so|\\(stt)");
+    static final Pattern DEADLINE_START = Pattern.compile(
+            "\\b(thang \\d|truoc \\d|trong thang|trong nam|quy [iv1-4]+|nam 20\\d\\d|giai doan|thuong xuy|hang nam|sau khi|ngay sau|hoan thanh|\\d{1,2}/20\\d\\d|20\\d\\d ?- ?20\\d\\d|tu nam|dinh ky)");
+
+    static final Pattern DEADLINE_WORDS = Pattern.compile(
+            "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [iv1-4]+)?\\s*"
+            + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
+            + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
+            + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [iv1-4]+\\s*/?\\s*20\\d\\d"
+            // a year alone at the end of a line: the deadline column is the last (or last but one)
+            + "|\\b20[2-5]\\d\\s*[.;]?$");
+
+    /**
+     * The deadline column stands right of the task column, so deadline words count only in a
+     * line's right part (past most of the task width), where the task's own dates do not reach.
+     */
+    static String deadlineInTail(String line, int width) {
+        String folded = Fold.ocrFold(line);
+        boolean shortLine = folded.length() < width * 0.5;
+        // a short line that goes on a sentence in lower case is the end of the task's own text
+        boolean continuesProse = shortLine && folded.matches("^[a-z]{2,}\\s.*") && !folded.startsWith("thang")
+                && !folded.startsWith("truoc") && !folded.startsWith("thuong") && !folded.startsWith("hang nam")
+                && !folded.startsWith("sau khi") && !folded.startsWith("nam 20") && !folded.startsWith("quy ");
+        Matcher m = DEADLINE_WORDS.matcher(folded);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            boolean dated = m.group().matches(".*\\d.*");
+            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= width * 0.6;
+            if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
+        }
+        return b.toString();
+    }
+
+    /** The deadline cell inside the text right of the task: from its first deadline-like words to any note ("Quyết định số …"). */
+    static String deadlineCell(String restFlat) {
+        String folded = Fold.ocrFold(restFlat);
+        Matcher d = DEADLINE_START.matcher(folded);
+        if (d.find()) {
+            String tail = restFlat.substring(mapOffset(restFlat, folded, d.start()));
+            Matcher note = NOTE_START.matcher(Fold.ocrFold(tail));
+            return note.find() && note.start() > 0 ? tail.substring(0, mapOffset(tail, Fold.ocrFold(tail), note.start())) : tail;
+        }
+        return folded.contains("khi") ? restFlat : "";
+    }
+
+    /** Maps an offset in the folded form back to the printed text (folding keeps one char per char, except ligatures). */
+    private static int mapOffset(String printed, String folded, int foldedOffset) {
+        if (printed.length() == folded.length()) return foldedOffset;
+        double ratio = (double) printed.length() / Math.max(1, folded.length());
+        return Math.min(printed.length(), (int) Math.round(foldedOffset * ratio));
+    }
+}

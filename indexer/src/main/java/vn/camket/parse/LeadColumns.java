@@ -1,0 +1,107 @@
+package vn.camket.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which agencies named in a task row lead it. In clean tables the lead cell follows the task; in
+ * OCR tables the columns are interleaved line by line, so agencies are sorted into the lead and
+ * the coordinating column by where they stand in their lines and by the words around them.
+ */
+final class LeadColumns {
+    private final AgencyDirectory agencies;
+    /** Where, in characters from the line start, the lead and the coordinating columns stand; null when not told apart. */
+    private final double[] columns;
+
+    LeadColumns(AgencyDirectory agencies, List<String> lines, int width) {
+        this.agencies = agencies;
+        this.columns = agencyColumns(lines, width);
+    }
+
+    /**
+     * Sorts the agencies named in one line into the lead column and the others by where they
+     * stand: past the task column, nearer the lead column's position than the coordinating one's.
+     * A line too short to reach past the task column holds other columns only and decides nothing.
+     */
+    void classifyMentions(String line, int width, List<AgencyMention> leads, List<AgencyMention> others) {
+        if (line.length() < width * 0.5) return;
+        for (AgencyMention m : agencies.find(line)) {
+            // left of the task column's end an agency is the task's own prose, unless what stands before it is OCR debris
+            boolean pastTask = m.charStart() >= width * 0.35 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
+            if (!pastTask || isProse(m)) continue;
+            boolean nearLead = columns == null || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
+            if (nearLead && !isCoordinating(m)) leads.add(m);
+            else others.add(m);
+        }
+    }
+
+    /** Two centres (lead, coordinating) of the positions where agencies stand past the task column: 1-D k-means. */
+    private double[] agencyColumns(List<String> lines, int width) {
+        List<Integer> xs = new ArrayList<>();
+        for (String l : lines) {
+            if (l.length() < width * 0.5) continue;
+            for (AgencyMention m : agencies.find(l)) if (m.charStart() >= width * 0.35) xs.add(m.charStart());
+        }
+        if (xs.size() < 4) return null;
+        double a = xs.stream().mapToInt(i -> i).min().orElse(0), b = xs.stream().mapToInt(i -> i).max().orElse(0);
+        for (int iter = 0; iter < 20; iter++) {
+            double sa = 0, sb = 0;
+            int na = 0, nb = 0;
+            for (int x : xs) {
+                if (Math.abs(x - a) <= Math.abs(x - b)) { sa += x; na++; } else { sb += x; nb++; }
+            }
+            if (na > 0) a = sa / na;
+            if (nb > 0) b = sb / nb;
+        }
+        return b - a < 8 ? null : new double[] {a, b};
+    }
+
+    /** Clean one-cell-per-line tables: the first agency after the task, and those listed with it ("Sở A; Sở B"). */
+    static List<AgencyMention> stackedLead(List<AgencyMention> mentions) {
+        List<AgencyMention> lead = new ArrayList<>();
+        for (AgencyMention m : mentions) {
+            if (lead.isEmpty()) {
+                lead.add(m);
+            } else if ((m.separatorBefore().contains(";") || m.separatorBefore().contains(","))
+                    && m.start() == lead.getLast().end()) {
+                lead.add(m);
+            } else {
+                break;
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * OCR tables, columns interleaved: a lead names one department ("Sở CT", or "Sở" over its
+     * abbreviation "KH&CN" on the next line); mentions in a coordinating list ("Các Sở: KH&CN;
+     * TC; NN&MT và các cơ quan …") or inside the task's own prose ("tham mưu UBND tỉnh") are not leads.
+     */
+    static List<AgencyMention> interleavedLead(List<AgencyMention> mentions) {
+        AgencyMention department = null, other = null;
+        for (AgencyMention m : mentions) {
+            if (isCoordinating(m) || isProse(m)) continue;
+            boolean isDepartment = m.agency().name().startsWith("Sở ");
+            if (isDepartment && department == null) department = m;
+            if (!isDepartment && other == null) other = m;
+        }
+        AgencyMention lead = department != null && (other == null || department.start() <= other.start() + 40) ? department : other;
+        return lead == null ? List.of() : List.of(lead);
+    }
+
+    private static boolean isCoordinating(AgencyMention m) {
+        String before = m.before();
+        // "và các cơ quan, đơn vị liên quan" closes a coordinating cell; OCR reads "các" as cic, céc, cac
+        return before.matches(".*\\bc\\S{1,2}c( so)?$") || before.contains("phoi hop") || before.endsWith("voi")
+                || m.after().matches("^va c\\S{1,2}c\\b.*") || m.after().startsWith(";") || m.separatorBefore().contains(";")
+                || m.agency().name().startsWith("Các ");
+    }
+
+    /** Named inside the task's own sentence ("tham mưu UBND tỉnh", "của Bộ …", "phối hợp với …"). */
+    private static boolean isProse(AgencyMention m) {
+        String b = m.before();
+        return b.endsWith("tham muu") || b.endsWith("muu trinh") || b.endsWith(" cua") || b.equals("cua") || b.endsWith(" cho")
+                || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith(" bo") || b.endsWith("voi");
+    }
+
+}
