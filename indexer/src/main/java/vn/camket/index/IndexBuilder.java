@@ -50,22 +50,27 @@ public final class IndexBuilder {
     public Report build(Path corpus, IndexStore store, Consumer<Path> progress, Analysis analysis) throws IOException {
         List<Path> files = CorpusParser.planFiles(corpus);
         CorpusParser.Result parsed = new CorpusParser(parser, new SourceTextLoader()).parse(files, progress);
-        SyllableModel model = learnModel(parsed.plans());
+        return publish(parsed.plans(), learnModel(parsed.plans()), store, analysis, corpus, parsed.problems());
+    }
+
+    /** Writes parsed plans (read from a corpus, or generated) into a new generation of the store and publishes it. */
+    public Report publish(List<ParsedPlan> plans, SyllableModel model, IndexStore store, Analysis analysis, Path corpus,
+                          List<String> problems) throws IOException {
         Path gen = store.newGeneration();
-        int records = 0;
+        int records;
         try {
             model.write(gen.resolve(IndexStore.MODEL_FILE));
             Files.writeString(gen.resolve(IndexStore.ANALYSIS_FILE), analysis.name() + "\n");
-            Suggestions.write(gen.resolve(Suggestions.FILE), suggestionSource(parsed.plans()));
+            Suggestions.write(gen.resolve(Suggestions.FILE), suggestionSource(plans));
             try (Directory dir = FSDirectory.open(gen.resolve("lucene"))) {
-                records = write(dir, parsed.plans(), analysis.indexAnalyzer(model), corpus);
+                records = write(dir, plans, analysis.indexAnalyzer(model), corpus);
             }
         } catch (IOException | RuntimeException e) {
             IndexStore.deleteTree(gen);
             throw e;
         }
         store.publish(gen);
-        return new Report(gen, parsed.plans().size(), records, parsed.problems());
+        return new Report(gen, plans.size(), records, problems);
     }
 
     /** Writes plans and records into a directory (also used for in-memory evaluation indexes). */
