@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,14 +23,10 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 class PortalTest {
-    static Path indexDir;
 
     @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws Exception {
-        indexDir = Files.createTempDirectory("camket-portal-test");
-        String root = System.getProperty("camket.root", "..");
-        r.add("camket.corpus", () -> Path.of(root).resolve("corpus").toString());
-        r.add("camket.index", () -> indexDir.toString());
+    static void props(DynamicPropertyRegistry r) {
+        TestCorpus.register(r, "portal");
     }
 
     @Autowired MockMvc mvc;

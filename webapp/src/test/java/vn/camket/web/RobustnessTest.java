@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +32,8 @@ class RobustnessTest {
     static final int REQUESTS = 10_000;
 
     @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws Exception {
-        Path index = Files.createTempDirectory("camket-robustness");
-        String root = System.getProperty("camket.root", "..");
-        r.add("camket.corpus", () -> Path.of(root).resolve("corpus").toString());
-        r.add("camket.index", index::toString);
+    static void props(DynamicPropertyRegistry r) {
+        TestCorpus.register(r, "robustness");
     }
 
     @LocalServerPort int port;

@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.camket.web.TestCorpus;
 
 /**
  * The portal in Debian's Chromium, driven by Playwright: queries with and without diacritics,
@@ -41,11 +42,8 @@ class BrowserTest {
     static String axe;
 
     @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws Exception {
-        Path index = Files.createTempDirectory("camket-browser");
-        String root = System.getProperty("camket.root", "..");
-        r.add("camket.corpus", () -> Path.of(root).resolve("corpus").toString());
-        r.add("camket.index", index::toString);
+    static void props(DynamicPropertyRegistry r) {
+        TestCorpus.register(r, "browser");
     }
 
     @LocalServerPort int port;

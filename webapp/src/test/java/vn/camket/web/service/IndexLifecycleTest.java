@@ -17,7 +17,7 @@ import vn.camket.web.config.CamketProperties;
 /** At start-up a missing or corrupt index is rebuilt from the corpus, and then served. */
 class IndexLifecycleTest {
     @TempDir Path dir;
-    final Path corpus = Path.of(System.getProperty("camket.root", "..")).resolve("corpus");
+    final Path corpus = vn.camket.web.TestCorpus.bundled();
 
     @Test
     void missingIndexIsBuiltAtStartUp() throws Exception {
