@@ -34,10 +34,19 @@ public final class QueryInterpreter {
             "va", "cua", "cac", "cho", "trong", "voi", "la", "de", "nhung", "duoc", "tai", "theo", "ve", "tren",
             "mot", "so", "nhiem", "vu", "thuc", "hien", "tinh");
 
+    /** A syllable in fewer than 1 % of the records is distinctive ("OCOP", "IOC"): a several-word query requires it. */
+    private static final double RARE_SHARE = 0.01;
     private final Analyzer analyzer;
+    /** Share of records holding a syllable (0 when unknown): a rare syllable of a query is required. */
+    private final java.util.function.ToDoubleFunction<String> rarity;
 
     public QueryInterpreter(Analyzer analyzer) {
+        this(analyzer, w -> 1.0);
+    }
+
+    public QueryInterpreter(Analyzer analyzer, java.util.function.ToDoubleFunction<String> share) {
         this.analyzer = analyzer;
+        this.rarity = share;
     }
 
     /** One OR-alternative: its words, phrases and exclusions. */
@@ -156,7 +165,7 @@ public final class QueryInterpreter {
         return -1;
     }
 
-    private static Query build(Group g) {
+    private Query build(Group g) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         if (!g.words.isEmpty()) {
@@ -175,12 +184,15 @@ public final class QueryInterpreter {
     }
 
     /** Plain words: most must match (function words need not); syllables standing together score extra. */
-    private static Query words(List<String> words) {
+    private Query words(List<String> words) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         int content = 0;
+        List<String> rare = new ArrayList<>();
         for (String w : words) {
             match.add(termBoth(w), Occur.SHOULD);
             if (!FUNCTION_WORDS.contains(w)) content++;
+            double share = rarity.applyAsDouble(w);
+            if (words.size() > 1 && share > 0 && share < RARE_SHARE) rare.add(w);
         }
         int n = Math.max(1, content);
         int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5);
@@ -188,6 +200,8 @@ public final class QueryInterpreter {
         if (words.size() == 1) return match.build();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(match.build(), Occur.MUST);
+        // a distinctive word ("OCOP", "IOC") must be there: without it a passage is about something else
+        for (String w : rare) b.add(termBoth(w), Occur.FILTER);
         for (int k = 0; k + 1 < words.size(); k++) {
             b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 1.2f), Occur.SHOULD);
         }

@@ -85,7 +85,14 @@ public final class SearchService {
 
     private SearchResponse search(IndexSnapshot s, SearchRequest req) throws IOException {
         List<String> notes = new ArrayList<>();
-        ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse(req.q());
+        org.apache.lucene.index.IndexReader reader = s.searcher().getIndexReader();
+        ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer(), w -> {
+            try {
+                return reader.docFreq(new Term(IndexFields.TEXT, w)) / (double) Math.max(1, reader.numDocs());
+            } catch (IOException e) {
+                return 1.0;
+            }
+        }).parse(req.q());
         notes.addAll(pq.notes());
         int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
         if (size > MAX_SIZE) { notes.add("size-capped"); size = MAX_SIZE; }
