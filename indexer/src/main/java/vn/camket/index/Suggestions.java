@@ -60,18 +60,18 @@ public final class Suggestions implements AutoCloseable {
             }
         }
         counts.values().removeIf(c -> c < 3);
-        // drop a fragment that nearly always stands inside a longer phrase ("vụ chuyển đổi" of "nhiệm vụ chuyển đổi")
-        Map<String, Integer> kept = new HashMap<>(counts);
+        // drop a fragment that nearly always stands inside a longer phrase ("vụ chuyển đổi" of "nhiệm vụ chuyển đổi"):
+        // each phrase tells its shorter heads and tails how often it stands around them (one pass, not all pairs)
+        Map<String, Integer> inLonger = new HashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String p = e.getKey();
-            for (Map.Entry<String, Integer> longer : counts.entrySet()) {
-                String q = longer.getKey();
-                if (q.length() > p.length() && (q.endsWith(" " + p) || q.startsWith(p + " ")) && longer.getValue() >= e.getValue() * 0.8) {
-                    kept.remove(p);
-                    break;
-                }
+            String[] w = e.getKey().split(" ");
+            for (int k = 1; k < w.length; k++) {
+                inLonger.merge(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)), e.getValue(), Math::max);
+                inLonger.merge(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)), e.getValue(), Math::max);
             }
         }
+        Map<String, Integer> kept = new HashMap<>(counts);
+        kept.keySet().removeIf(p -> inLonger.getOrDefault(p, 0) >= counts.get(p) * 0.8);
         return kept;
     }
 
