@@ -20,6 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 import vn.camket.io.JsonLines;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
+import vn.camket.parse.Agency;
+import vn.camket.parse.AgencyDirectory;
+import vn.camket.parse.ProvinceDirectory;
 import vn.camket.text.Fold;
 
 /**
@@ -130,13 +133,32 @@ public final class ExtractionEvaluator {
         return match;
     }
 
-    /** Lead agencies agree when the sets of folded names agree ("A; B" in gold). */
+    /**
+     * Lead agencies agree when they name the same agencies ("A; B" in gold): a name that is one
+     * agency of the directory counts as that agency however it is spelled ("Văn phòng UBND tỉnh",
+     * "Sở Kế hoạch và Đầu tư (Sở Tài chính)"); any other name must agree once folded.
+     */
     static boolean sameAgencies(String gold, List<String> extracted) {
         Set<String> g = new HashSet<>();
-        for (String s : gold.split(";")) if (!s.isBlank() && !s.strip().equals("-")) g.add(Fold.fold(s));
+        for (String s : gold.split(";")) if (!s.isBlank() && !s.strip().equals("-")) g.add(identity(s));
         Set<String> e = new HashSet<>();
-        for (String s : extracted) e.add(Fold.fold(s));
+        for (String s : extracted) e.add(identity(s));
         return g.equals(e);
+    }
+
+    private static final AgencyDirectory AGENCIES = AgencyDirectory.load();
+    private static final ProvinceDirectory PROVINCES = ProvinceDirectory.load();
+
+    static String identity(String name) {
+        Agency a = AGENCIES.identify(name, ExtractionEvaluator::isPlaceName);
+        return a != null ? a.name() : Fold.fold(name);
+    }
+
+    /** "tỉnh" or a province's name, which may close an agency's name in gold ("Trường … Đồng Tháp"). */
+    private static boolean isPlaceName(List<String> words) {
+        if (words.size() == 1 && words.getFirst().equals("tinh")) return true;
+        return !words.isEmpty() && words.size() <= 4 && PROVINCES.matchPrefix(words)
+                .filter(p -> Fold.fold(p.name()).split(" ").length == words.size()).isPresent();
     }
 
     private static Map<String, List<CSVRecord>> readGold(Path dir, String prefix) throws IOException {

@@ -164,6 +164,102 @@ public final class AgencyDirectory {
         return found;
     }
 
+    /**
+     * Every agency named in each of a table row's lines, including names that an OCR table cell
+     * wraps onto the next lines of its column ("Sở Nông" / "nghiệp và Môi" / "trường"): the other
+     * columns' words stand between the pieces, so a name is followed onto the next three lines,
+     * each piece a run of its words. A name that starts this way needs two words on its first line.
+     */
+    public List<List<AgencyMention>> findInLines(List<String> lines) {
+        List<String[]> words = new ArrayList<>();
+        List<int[]> starts = new ArrayList<>();
+        List<String[]> seps = new ArrayList<>();
+        for (String line : lines) {
+            String form = matchForm(line);
+            String[] w = words(form);
+            int[] st = new int[w.length];
+            seps.add(separators(form, w.length, st));
+            words.add(w);
+            starts.add(st);
+        }
+        List<List<AgencyMention>> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<AgencyMention> inLine = new ArrayList<>(find(lines.get(i)));
+            String[] w = words.get(i);
+            for (int j = 0; j + 1 < w.length; j++) {
+                final int at = j;
+                // a name found whole on the line wins over one stitched from several lines
+                if (inLine.stream().anyMatch(m -> m.start() <= at && m.end() > at)) continue;
+                AgencyMention wrapped = wrappedAt(words, i, j);
+                if (wrapped == null) continue;
+                inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());
+                String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, j - 3), j));
+                inLine.add(new AgencyMention(wrapped.agency(), j, wrapped.end(), seps.get(i)[j], before, wrapped.after(),
+                        false, starts.get(i)[j], null));
+                j = wrapped.end() - 1;
+            }
+            inLine.sort(Comparator.comparingInt(AgencyMention::start));
+            out.add(inLine);
+        }
+        return out;
+    }
+
+    /** A listed name that starts at word j of line i and runs on over the next lines; its end is on line i. */
+    private AgencyMention wrappedAt(List<String[]> lines, int i, int j) {
+        String[] w = lines.get(i);
+        for (Spelling s : spellings) {
+            String[] sp = s.words();
+            if (sp.length < 3) continue;
+            int first = prefixRun(w, j, sp, 0);
+            if (first < 2 || first >= sp.length) continue;
+            int matched = first, exact = exactCount(w, j, sp, 0, first);
+            String after = "";
+            for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {
+                String[] nw = lines.get(next);
+                for (int p = 0; p < nw.length; p++) {
+                    int run = prefixRun(nw, p, sp, matched);
+                    if (run == 0) continue;
+                    exact += exactCount(nw, p, sp, matched, run);
+                    matched += run;
+                    after = String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
+                    break;
+                }
+            }
+            if (matched == sp.length && exact * 2 >= sp.length) {
+                return new AgencyMention(s.agency(), j, j + first, "", "", after, false, 0, null);
+            }
+        }
+        return null;
+    }
+
+    /** How many words of the spelling, from its word k, stand one after another in the text from word at. */
+    private static int prefixRun(String[] text, int at, String[] spelling, int k) {
+        int n = 0;
+        while (at + n < text.length && k + n < spelling.length && wordMatches(text[at + n], spelling[k + n], spelling.length)) n++;
+        return n;
+    }
+
+    private static int exactCount(String[] text, int at, String[] spelling, int k, int n) {
+        int e = 0;
+        for (int d = 0; d < n; d++) if (text[at + d].equals(spelling[k + d])) e++;
+        return e;
+    }
+
+    /**
+     * The one agency a whole name denotes ("Văn phòng UBND tỉnh" → Văn phòng Ủy ban nhân dân tỉnh),
+     * allowing a trailing place name the caller accepts ("… Đồng Tháp"); null when the name is not
+     * one listed agency.
+     */
+    public Agency identify(String name, java.util.function.Predicate<List<String>> placeName) {
+        String[] w = words(matchForm(name));
+        List<AgencyMention> found = find(name);
+        if (found.isEmpty() || found.getFirst().start() != 0) return null;
+        AgencyMention m = found.getFirst();
+        if (m.end() == w.length) return m.agency();
+        List<String> rest = List.of(java.util.Arrays.copyOfRange(w, m.end(), w.length));
+        return found.size() == 1 && placeName.test(rest) ? m.agency() : null;
+    }
+
     /** The distinct canonical agencies named in a cell, in order. */
     public List<String> resolve(String cell) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
@@ -171,19 +267,20 @@ public final class AgencyDirectory {
         return List.copyOf(names);
     }
 
+    /** One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a one-word spelling. */
+    private static boolean wordMatches(String a, String b, int spellingLength) {
+        if (a.equals(b)) return true;
+        return spellingLength > 1 && b.length() >= 4 && !b.contains("&") && b.matches(".*[aeiouy].*")
+                && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1;
+    }
+
     private static boolean matchesAt(String[] text, int at, String[] spelling) {
         if (spelling.length == 0 || at + spelling.length > text.length) return false;
         int exact = 0;
         for (int k = 0; k < spelling.length; k++) {
             String a = text[at + k], b = spelling[k];
-            if (a.equals(b)) {
-                exact++;
-                continue;
-            }
-            // one wrong letter is forgiven in a longer name, never in an abbreviation or a one-word spelling
-            if (spelling.length > 1 && b.length() >= 4 && !b.contains("&") && b.matches(".*[aeiouy].*")
-                    && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1) continue;
-            return false;
+            if (a.equals(b)) exact++;
+            else if (!wordMatches(a, b, spelling.length)) return false;
         }
         // most words must be right as they are: "kinh doanh" is one letter off "tỉnh đoàn" twice, and is no agency
         return exact * 2 >= spelling.length;

@@ -23,9 +23,9 @@ final class LeadColumns {
      * stand: past the task column, nearer the lead column's position than the coordinating one's.
      * A line too short to reach past the task column holds other columns only and decides nothing.
      */
-    void classifyMentions(String line, int width, List<AgencyMention> leads, List<AgencyMention> others) {
+    void classifyMentions(String line, List<AgencyMention> mentions, int width, List<AgencyMention> leads, List<AgencyMention> others) {
         if (line.length() < width * 0.5) return;
-        for (AgencyMention m : agencies.find(line)) {
+        for (AgencyMention m : mentions) {
             // left of the task column's end an agency is the task's own prose, unless what stands before it is OCR debris
             boolean pastTask = m.charStart() >= width * 0.35 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
             if (!pastTask || isProse(m)) continue;

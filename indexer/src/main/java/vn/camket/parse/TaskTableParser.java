@@ -351,12 +351,17 @@ public final class TaskTableParser {
         List<AgencyMention> leads = new ArrayList<>();
         List<AgencyMention> others = new ArrayList<>();
         boolean first = true;
+        List<String> texts = new ArrayList<>();
         for (Line l : rowLines) {
             String t = l.text();
-            if (t.isEmpty()) continue;
             Matcher n = ROW_NUMBER.matcher(t);
             if (n.matches() && n.group(1).equals(ctx.number())) t = n.group(2).strip();
-            leadColumns.classifyMentions(t, width, leads, others);
+            if (!t.isEmpty()) texts.add(t);
+        }
+        List<List<AgencyMention>> mentions = agencies.findInLines(texts);
+        for (int k = 0; k < texts.size(); k++) {
+            String t = texts.get(k);
+            leadColumns.classifyMentions(t, mentions.get(k), width, leads, others);
             int cut = splitPoint(t, width, first);
             first = false;
             String left = t.substring(0, cut).strip();

@@ -41,4 +41,26 @@ class AgencyDirectoryTest {
     void doesNotTakeOrdinaryWordsForAbbreviations() {
         assertThat(agencies.resolve("nhan dan va doanh nghiep")).isEmpty();
     }
+
+    @Test
+    void followsANameThatAnOcrCellWrapsOntoTheNextLines() {
+        var lines = java.util.List.of(
+                "Ung dung tri tue nhan tao (AI) ho tro phan tich, canh S& Nong : C n",
+                "bao thien tai, ung pho voi bien doi khi hau | nghiép va Moéi S0 Khoa hoc va Cong 12/2026",
+                "nghé, cac dia phuong",
+                "moi truong truong");
+        var found = agencies.findInLines(lines);
+        assertThat(found.get(0)).extracting(AgencyMention::name).containsExactly("Sở Nông nghiệp và Môi trường");
+        assertThat(found.get(0).getFirst().charStart()).isGreaterThan(40);
+        // without the rest of the name on the next lines, two words are no agency
+        assertThat(agencies.findInLines(java.util.List.of("canh S& Nong : C n", "bao thien tai"))).allMatch(java.util.List::isEmpty);
+    }
+
+    @Test
+    void identifiesAWholeNameAsOneAgency() {
+        assertThat(agencies.identify("Văn phòng UBND tỉnh", w -> false).name()).isEqualTo("Văn phòng Ủy ban nhân dân tỉnh");
+        assertThat(agencies.identify("Sở Kế hoạch và Đầu tư (Sở Tài chính)", w -> false).name()).isEqualTo("Sở Kế hoạch và Đầu tư");
+        assertThat(agencies.identify("Trường Đại học Đồng Tháp", w -> true)).isNull();
+        assertThat(agencies.identify("Sở Y tế và Sở Tài chính", w -> false)).isNull();
+    }
 }
