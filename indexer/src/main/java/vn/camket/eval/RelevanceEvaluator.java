@@ -60,11 +60,29 @@ public final class RelevanceEvaluator {
     }
 
     public Map<String, Figures> evaluate(SearchService search, List<Query> queries, List<Judgement> qrels) throws IOException {
+        return evaluate(text -> search.search(SearchRequest.of(text).withPage(1, 100)).hits(), queries, qrels);
+    }
+
+    /** A search engine under evaluation: a query's text in, its first 100 hits out, best first. */
+    @FunctionalInterface
+    public interface Engine {
+        List<Hit> top100(String query) throws Exception;
+    }
+
+    /** Scores any engine (Camket, or PostgreSQL in the benchmark) by the same rules. */
+    public Map<String, Figures> evaluate(Engine engine, List<Query> queries, List<Judgement> qrels) throws IOException {
         Map<String, Figures> out = new LinkedHashMap<>();
         for (Query q : queries) {
             List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
             if (judged.isEmpty()) continue;
-            List<Hit> hits = search.search(SearchRequest.of(q.text()).withPage(1, 100)).hits();
+            List<Hit> hits;
+            try {
+                hits = engine.top100(q.text());
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
+            }
             out.put(q.id(), score(hits, judged));
         }
         return out;

@@ -79,24 +79,52 @@ public final class IndexBuilder {
         RecordDocuments docs = new RecordDocuments(agencies);
         IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        int records = 0;
+        iwc.setRAMBufferSizeMB(128);
+        java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
+        // analysis (folding, OCR repair) is most of the cost: plans are written by one thread per core
+        int threads = Math.max(1, Math.min(plans.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try (IndexWriter w = new IndexWriter(dir, iwc)) {
+            List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
             for (ParsedPlan p : plans) {
-                String text = corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
-                w.addDocument(docs.plan(p.plan(), text));
-                // a target read from a body clause is that clause: index it once, as the target
-                java.util.Set<String> targetLines = new java.util.HashSet<>();
-                for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
-                for (Clause c : p.clauses()) {
-                    if (targetLines.contains(c.lines()[0] + "-" + c.lines()[1])) continue;
-                    w.addDocument(config.build(docs.clause(c, p.plan())));
-                    records++;
+                jobs.add(pool.submit(() -> {
+                    records.addAndGet(writePlan(w, p, docs, config, corpus));
+                    return null;
+                }));
+            }
+            for (var job : jobs) {
+                try {
+                    job.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while indexing", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) throw io;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IOException(e.getCause());
                 }
-                for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }
-                for (Target t : p.targets()) { w.addDocument(config.build(docs.target(t, p.plan()))); records++; }
             }
             w.commit();
+        } finally {
+            pool.shutdownNow();
         }
+        return records.get();
+    }
+
+    private static int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
+        String text = corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
+        w.addDocument(docs.plan(p.plan(), text));
+        // a target read from a body clause is that clause: index it once, as the target
+        java.util.Set<String> targetLines = new java.util.HashSet<>();
+        for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
+        int records = 0;
+        for (Clause c : p.clauses()) {
+            if (targetLines.contains(c.lines()[0] + "-" + c.lines()[1])) continue;
+            w.addDocument(config.build(docs.clause(c, p.plan())));
+            records++;
+        }
+        for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }
+        for (Target t : p.targets()) { w.addDocument(config.build(docs.target(t, p.plan()))); records++; }
         return records;
     }
 
@@ -108,7 +136,11 @@ public final class IndexBuilder {
             for (TaskRow t : p.tasks()) texts.add(t.task());
             for (Target t : p.targets()) texts.add(t.indicator());
         }
-        java.util.Map<String, Integer> weighted = new java.util.HashMap<>(Suggestions.phrases(texts));
+        // recurring phrases show as well in a sample of a very large corpus, at a fraction of the cost
+        int step = Math.max(1, texts.size() / 100_000);
+        List<String> sample = step == 1 ? texts
+                : java.util.stream.IntStream.range(0, texts.size() / step).mapToObj(i -> texts.get(i * step)).toList();
+        java.util.Map<String, Integer> weighted = new java.util.HashMap<>(Suggestions.phrases(sample));
         for (var a : agencies.all()) weighted.merge(a.name(), 50, Math::max);
         for (var pr : vn.camket.parse.ProvinceDirectory.load().all()) weighted.merge(pr.name(), 50, Math::max);
         for (var th : vn.camket.parse.ThemeClassifier.load().themes()) weighted.merge(th.labelVi(), 40, Math::max);

@@ -74,7 +74,7 @@ public final class IndexStore {
         for (int i = 1; i < gens.size(); i++) deleteTree(gens.get(i));
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -23,8 +23,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -58,6 +63,8 @@ public final class SearchService {
     private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
     /** Longest a search may run: past it Lucene stops collecting and the page says the results may be partial. */
     public static final long QUERY_TIMEOUT_MILLIS = 2_000;
+    /** How many of the best matches by their words are re-ranked with phrase and proximity boosts. */
+    static final int RESCORE_WINDOW = 1000;
     private static final Set<String> FILTER_DIMS = Set.of(IndexFields.TYPE, IndexFields.PROVINCE, IndexFields.PROVINCE_TODAY,
             IndexFields.AGENCY, IndexFields.LEAD, IndexFields.COORDINATING, IndexFields.THEME, IndexFields.DEADLINE, IndexFields.PLAN);
 
@@ -101,14 +108,20 @@ public final class SearchService {
         if ((long) page * size > MAX_WINDOW) { notes.add("window-capped"); page = Math.max(1, MAX_WINDOW / size); }
 
         BooleanQuery.Builder base = new BooleanQuery.Builder();
-        base.add(pq.query(), Occur.MUST);
+        BoostSplit split = BoostSplit.of(pq.query());
+        base.add(split.core(), Occur.MUST);
         base.add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER);
         LocalDate dueBy = date(req.dueBy(), "dueBy-invalid", notes);
         if (dueBy != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, dueBy.toEpochDay()), Occur.FILTER);
         LocalDate overdue = date(req.overdueAsOf(), "overdueAsOf-invalid", notes);
         if (overdue != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, overdue.toEpochDay() - 1), Occur.FILTER);
 
-        DrillDownQuery ddq = new DrillDownQuery(config, base.build());
+        Query filtered = base.build();
+        // Two queries over the same documents: the scoring one ranks the page; facet counts need every
+        // match but no scores, so they run on the constant-score form, which skips the phrase and
+        // proximity boosts (optional clauses) and lets the ranking search skip non-competitive hits.
+        DrillDownQuery ddq = new DrillDownQuery(config, filtered);
+        DrillDownQuery counting = new DrillDownQuery(config, new ConstantScoreQuery(filtered));
         boolean drilled = false;
         for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
             String dim = f.getKey();
@@ -118,6 +131,7 @@ public final class SearchService {
             for (String v : f.getValue()) {
                 if (v != null && !v.isBlank() && v.length() <= 200) {
                     ddq.add(dim, v);
+                    counting.add(dim, v);
                     drilled = true;
                 }
             }
@@ -134,7 +148,19 @@ public final class SearchService {
         DrillSideways ds = new DrillSideways(searcher, config, s.facetState());
         int topN = page * size;
         Sort sort = sortOf(req.sort(), notes);
-        DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(counting, new TotalHitCountCollectorManager(searcher.getSlices()));
+        // the page needs no exact total (the facet counts give it), so ranking may stop counting at 1,000
+        Query boosts = split.boostQuery();
+        TopDocs top;
+        if (sort != null) {
+            top = searcher.search(ddq, new TopFieldCollectorManager(sort, topN, null, 1000));
+        } else if (boosts == null) {
+            top = searcher.search(ddq, new TopScoreDocCollectorManager(topN, 1000));
+        } else {
+            // rank by the words, then add the phrase and proximity boosts to the best RESCORE_WINDOW
+            top = searcher.search(ddq, new TopScoreDocCollectorManager(Math.max(topN, RESCORE_WINDOW), 1000));
+            top = QueryRescorer.rescore(searcher, top, boosts, 1.0, topN);
+        }
 
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : IndexFields.DIMENSIONS) {
@@ -151,9 +177,9 @@ public final class SearchService {
         if ((System.nanoTime() - started) / 1_000_000 >= QUERY_TIMEOUT_MILLIS) notes.add("timed-out");
         long total = 0;
         for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
-        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.hits.totalHits.value();
+        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.collectorResult;
 
-        ScoreDoc[] all = r.hits.scoreDocs;
+        ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(all.length, (page - 1) * size);
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
         String[] snippets = highlight(s, ddq, slice);
