@@ -182,7 +182,7 @@ public final class SearchService {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(all.length, (page - 1) * size);
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
-        String[] snippets = highlight(s, ddq, slice);
+        String[] snippets = highlight(s, pq.query(), slice);
         List<Hit> hits = new ArrayList<>();
         Map<String, JsonNode> plans = new LinkedHashMap<>();
         for (int k = 0; k < slice.length; k++) {
@@ -221,6 +221,9 @@ public final class SearchService {
         UnifiedHighlighter uh = UnifiedHighlighter.builder(s.searcher(), s.queryAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
+                // every matched word is marked, in or out of a phrase: this keeps offsets read from the
+                // postings (strict phrase marking re-analyses each hit's text in memory, the costliest step)
+                .withHighlightPhrasesStrictly(false)
                 .build();
         TopDocs td = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
         String[] out = uh.highlight(IndexFields.TEXT, q, td, 2);
