@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the bundled data files ({@code /vn/camket/data/…}): UTF-8 lines, blank lines and {@code #} comments skipped. */
-final class DataFiles {
+public final class DataFiles {
     private DataFiles() {}
 
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         String path = "/vn/camket/data/" + name;
         try (InputStream in = DataFiles.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("Missing data file " + path);

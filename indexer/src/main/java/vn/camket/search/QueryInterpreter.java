@@ -156,6 +156,7 @@ public final class QueryInterpreter {
     }
 
     private static final vn.camket.parse.AgencyDirectory AGENCIES = vn.camket.parse.AgencyDirectory.load();
+    private static final Abbreviations ABBREVIATIONS = Abbreviations.load();
 
     private static int indexOfQuote(String q, int from) {
         for (int k = from; k < q.length(); k++) {
@@ -186,22 +187,42 @@ public final class QueryInterpreter {
     /** Plain words: most must match (function words need not); syllables standing together score extra. */
     private Query words(List<String> words) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        int content = 0;
-        List<String> rare = new ArrayList<>();
-        for (String w : words) {
-            match.add(termBoth(w), Occur.SHOULD);
-            if (!FUNCTION_WORDS.contains(w)) content++;
+        int content = 0, clauses = 0;
+        List<Query> rare = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // an abbreviation in the query also finds what it stands for, written out
+            Abbreviations.Entry abbr = ABBREVIATIONS.abbreviation(w);
+            Query unit;
+            if (abbr != null) {
+                unit = new BooleanQuery.Builder()
+                        .add(termBoth(abbr.abbreviation()), Occur.SHOULD)
+                        .add(phrase(abbr.expansion(), 2), Occur.SHOULD)
+                        .build();
+            } else {
+                unit = termBoth(w);
+                // and the words of a written-out name are each satisfied by its abbreviation, weighted so
+                // that the abbreviation counts about as much as one word
+                Abbreviations.Entry spelled = ABBREVIATIONS.within(words, i);
+                if (spelled != null) {
+                    unit = new DisjunctionMaxQuery(List.of(unit,
+                            new BoostQuery(termBoth(spelled.abbreviation()), 1f / spelled.expansion().size())), 0f);
+                }
+            }
+            if (abbr != null || !FUNCTION_WORDS.contains(w)) content++;
+            match.add(unit, Occur.SHOULD);
+            clauses++;
             double share = rarity.applyAsDouble(w);
-            if (words.size() > 1 && share > 0 && share < RARE_SHARE) rare.add(w);
+            // a distinctive word ("OCOP", "IOC") must be there: without it a passage is about something else
+            if (words.size() > 1 && share > 0 && share < RARE_SHARE) rare.add(unit);
         }
         int n = Math.max(1, content);
         int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5);
-        match.setMinimumNumberShouldMatch(Math.min(min, words.size()));
+        match.setMinimumNumberShouldMatch(Math.min(min, clauses));
         if (words.size() == 1) return match.build();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(match.build(), Occur.MUST);
-        // a distinctive word ("OCOP", "IOC") must be there: without it a passage is about something else
-        for (String w : rare) b.add(termBoth(w), Occur.FILTER);
+        for (Query unit : rare) b.add(unit, Occur.FILTER);
         for (int k = 0; k + 1 < words.size(); k++) {
             b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 1.2f), Occur.SHOULD);
         }

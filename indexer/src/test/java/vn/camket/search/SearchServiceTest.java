@@ -49,6 +49,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void anAbbreviationFindsWhatItStandsForAndTheOtherWayRound() {
+        SearchResponse shortForm = search.search(SearchRequest.of("CNTT"));
+        SearchResponse spelled = search.search(SearchRequest.of("công nghệ thông tin").withPage(1, 100));
+        // both forms find records written either way
+        assertThat(shortForm.hits()).anySatisfy(h -> assertThat(Fold.fold(h.text())).contains("cong nghe thong tin").doesNotContain("cntt"));
+        assertThat(spelled.hits()).anySatisfy(h -> assertThat(Fold.fold(h.text())).contains("cntt").doesNotContain("cong nghe thong tin"));
+    }
+
+    @Test
     void phraseRanksPassagesHoldingTheWordsTogetherFirst() {
         SearchResponse r = search.search(SearchRequest.of("phủ sóng 5G"));
         assertThat(r.hits()).isNotEmpty();
