@@ -41,10 +41,6 @@ public final class Benchmark {
 
     public record InProcess(double openMillis, long heapBytes, double p50, double p95, double p99, double queriesPerSecond) {}
 
-    public static int records(List<ParsedPlan> plans) {
-        return plans.stream().mapToInt(p -> p.clauses().size() + p.tasks().size() + p.targets().size()).sum();
-    }
-
     public Build build(SyllableModel model, List<ParsedPlan> synthetic, Path work) throws IOException {
         IndexStore store = new IndexStore(work);
         long t0 = System.nanoTime();

@@ -9,10 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.postgresql.PGConnection;
 import vn.camket.model.Clause;
 import vn.camket.model.Deadline;
@@ -20,6 +18,8 @@ import vn.camket.model.ParsedPlan;
 import vn.camket.model.Plan;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
+import vn.camket.index.IndexBuilder;
+import vn.camket.index.RecordDocuments;
 import vn.camket.search.Hit;
 import vn.camket.search.SearchRequest;
 
@@ -157,39 +157,25 @@ public final class PostgresBench {
         }
     }
 
-    /** The records of a plan as Camket indexes them (a clause that is also a target once, as the target). */
+    /** The records of a plan as Camket indexes them, with the same deadline facet values. */
     static List<Row> rows(ParsedPlan p) {
         Plan plan = p.plan();
         List<Row> out = new ArrayList<>();
-        Set<String> targetLines = new HashSet<>();
-        for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
-        for (Clause c : p.clauses()) {
-            if (targetLines.contains(c.lines()[0] + "-" + c.lines()[1])) continue;
+        for (Clause c : IndexBuilder.indexedClauses(p)) {
             out.add(new Row(c.id(), "clause", c.text(), c.source(), c.lines()[0], c.lines()[1], plan.province(), plan.provinceToday(),
                     plan.id(), c.theme(), List.of(), List.of(), List.of()));
         }
         for (TaskRow t : p.tasks()) {
             out.add(new Row(t.id(), "task", t.task(), t.source(), t.lines()[0], t.lines()[1], plan.province(), plan.provinceToday(),
-                    plan.id(), t.theme(), t.lead(), t.coordinating(), deadlineValues(t.deadline())));
+                    plan.id(), t.theme(), t.lead(), t.coordinating(), RecordDocuments.deadlineFacetValues(t.deadline())));
         }
         for (Target t : p.targets()) {
-            List<String> dl = t.horizon() != null && t.horizon().matches("\\d{4}") ? List.of("dated", t.horizon()) : List.of("unknown");
+            List<String> dl = t.horizon() != null && t.horizon().matches("\\d{4}")
+                    ? RecordDocuments.deadlineFacetValues(new Deadline(t.horizon(), Deadline.Kind.dated, t.horizon(), null, null)) : List.of();
             out.add(new Row(t.id(), "target", t.indicator(), t.source(), t.lines()[0], t.lines()[1], plan.province(), plan.provinceToday(),
                     plan.id(), t.theme(), t.lead(), List.of(), dl));
         }
         return out;
-    }
-
-    private static List<String> deadlineValues(Deadline d) {
-        if (d == null) return List.of("unknown");
-        List<String> v = new ArrayList<>(List.of(d.kind().name()));
-        if (d.kind() == Deadline.Kind.dated && d.date() != null) {
-            v.add(d.date().substring(0, 4));
-            if (d.date().length() >= 7) v.add(d.date().substring(0, 7));
-        } else if (d.kind() == Deadline.Kind.period && d.to() != null) {
-            v.add(d.to());
-        }
-        return v;
     }
 
     private static void line(StringBuilder b, Row r) {

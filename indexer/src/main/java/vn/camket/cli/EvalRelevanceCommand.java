@@ -43,9 +43,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            try (var walk = Files.walk(tmp)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            IndexStore.deleteTree(tmp);
         }
         return 0;
     }

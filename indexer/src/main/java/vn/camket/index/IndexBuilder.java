@@ -114,18 +114,21 @@ public final class IndexBuilder {
     private static int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
         String text = corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
         w.addDocument(docs.plan(p.plan(), text));
-        // a target read from a body clause is that clause: index it once, as the target
-        java.util.Set<String> targetLines = new java.util.HashSet<>();
-        for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
         int records = 0;
-        for (Clause c : p.clauses()) {
-            if (targetLines.contains(c.lines()[0] + "-" + c.lines()[1])) continue;
+        for (Clause c : indexedClauses(p)) {
             w.addDocument(config.build(docs.clause(c, p.plan())));
             records++;
         }
         for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }
         for (Target t : p.targets()) { w.addDocument(config.build(docs.target(t, p.plan()))); records++; }
         return records;
+    }
+
+    /** A plan's clauses as indexed: a target read from a body clause is that clause, indexed once, as the target. */
+    public static List<Clause> indexedClauses(ParsedPlan p) {
+        java.util.Set<String> targetLines = new java.util.HashSet<>();
+        for (Target t : p.targets()) targetLines.add(t.lines()[0] + "-" + t.lines()[1]);
+        return p.clauses().stream().filter(c -> !targetLines.contains(c.lines()[0] + "-" + c.lines()[1])).toList();
     }
 
     /** Names people search by (agencies, provinces, pillars) weighted high, and recurring phrases of clean text. */

@@ -123,22 +123,28 @@ public final class RecordDocuments {
         return d;
     }
 
+    /** The deadline facet's values of a deadline: its kind, then its year and month, or the end of its period. */
+    public static List<String> deadlineFacetValues(Deadline dl) {
+        if (dl == null) return List.of(Deadline.Kind.unknown.name());
+        List<String> values = new ArrayList<>(List.of(dl.kind().name()));
+        if (dl.kind() == Deadline.Kind.dated && dl.date() != null) {
+            values.add(dl.date().substring(0, 4));
+            if (dl.date().length() >= 7) values.add(dl.date().substring(0, 7));
+        } else if (dl.kind() == Deadline.Kind.period && dl.to() != null) {
+            values.add(dl.to());
+        }
+        return values;
+    }
+
     /**
      * Deadline facets (year, month or quarter, kind) and the due day used for sorting and for
      * "due by"/"overdue as of" filters: the last day of the due month, quarter, year or period.
      */
     private static void addDeadline(Document d, Deadline dl) {
         Deadline.Kind kind = dl == null ? Deadline.Kind.unknown : dl.kind();
-        d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, kind.name()));
+        for (String v : deadlineFacetValues(dl)) d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, v));
         d.add(new StringField(IndexFields.DEADLINE_KIND, kind.name(), Field.Store.NO));
         LocalDate due = dl == null ? null : dueDay(dl);
-        if (dl != null && kind == Deadline.Kind.dated && dl.date() != null) {
-            String date = dl.date();
-            d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, date.substring(0, 4)));
-            if (date.length() >= 7) d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, date.substring(0, 7)));
-        } else if (dl != null && kind == Deadline.Kind.period && dl.to() != null) {
-            d.add(new SortedSetDocValuesFacetField(IndexFields.DEADLINE, dl.to()));
-        }
         if (due != null) {
             d.add(new LongPoint(IndexFields.DUE, due.toEpochDay()));
             d.add(new NumericDocValuesField(IndexFields.DUE_SORT, due.toEpochDay()));
