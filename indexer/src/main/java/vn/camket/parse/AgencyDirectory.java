@@ -18,8 +18,8 @@ import vn.camket.text.Similarity;
 public final class AgencyDirectory {
     private record Spelling(Agency agency, String[] words) {}
 
-    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, S. */
-    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])s[oea0-9&¢€§]{0,2}(?![\\p{L}\\p{N}&])");
+    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, S, 36. */
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§]{0,2}|3[6o])(?![\\p{L}\\p{N}&])");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
     private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
     private static final Pattern AMP = Pattern.compile("\\s*&\\s*");
@@ -76,8 +76,9 @@ public final class AgencyDirectory {
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
         String f = Fold.ocrFold(text);
-        f = AMP.matcher(f).replaceAll("&");
+        // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         f = SO_TOKEN.matcher(f).replaceAll("so");
+        f = AMP.matcher(f).replaceAll("&");
         Matcher list = SO_LIST.matcher(f);
         StringBuilder out = new StringBuilder();
         while (list.find()) {
@@ -94,7 +95,7 @@ public final class AgencyDirectory {
         return out.toString();
     }
 
-    private static String[] words(String matchForm) {
+    static String[] words(String matchForm) {
         String s = NON_WORD.matcher(matchForm).replaceAll(" ").trim();
         return s.isEmpty() ? new String[0] : s.split(" ");
     }

@@ -10,7 +10,7 @@ final class DeadlineCells {
 
     static final Pattern NOTE_START = Pattern.compile("\\b(quyet dinh so|nghi quyet so|thong bao so|cong van so|ke hoach so|\\(stt)");
     static final Pattern DEADLINE_START = Pattern.compile(
-            "\\b(thang \\d|truoc \\d|trong thang|trong nam|quy [iv1-4]+|nam 20\\d\\d|giai doan|thuong xuy|hang nam|sau khi|ngay sau|hoan thanh|\\d{1,2}/20\\d\\d|20\\d\\d ?- ?20\\d\\d|tu nam|dinh ky)");
+            "\\b(thang \\d|truoc \\d|truoc ngay\\s+\\d|truoc\\s+\\d|trong thang|trong nam|quy [iv1-4]+|nam 20\\d\\d|giai doan|thuong xuy|hang nam|sau khi|ngay sau|hoan thanh|(?<![\\d/])(\\d{1,2}/)?\\d{1,2}/20\\d\\d|20\\d\\d ?- ?20\\d\\d|tu nam|dinh ky)");
 
     static final Pattern DEADLINE_WORDS = Pattern.compile(
             "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [iv1-4]+)?\\s*"
@@ -24,7 +24,7 @@ final class DeadlineCells {
      * The deadline column stands right of the task column, so deadline words count only in a
      * line's right part (past most of the task width), where the task's own dates do not reach.
      */
-    static String deadlineInTail(String line, int width) {
+    static String deadlineInTail(String line, int width, int columnsFrom) {
         String folded = Fold.ocrFold(line);
         boolean shortLine = folded.length() < width * 0.5;
         // a short line that goes on a sentence in lower case is the end of the task's own text
@@ -35,10 +35,16 @@ final class DeadlineCells {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             boolean dated = m.group().matches(".*\\d.*");
-            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= width * 0.6;
+            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= Math.min(width * 0.6, columnsFrom) || closesLine(folded, m.end()) && m.start() > 0;
             if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
         }
         return b.toString();
+    }
+
+    /** The deadline column is the last but a short note: deadline words that end a line stand in it, wherever the line's columns begin. */
+    private static boolean closesLine(String folded, int end) {
+        String after = folded.substring(end).replaceAll("[^a-z0-9&]+", " ").strip();
+        return after.length() <= 6;
     }
 
     /** The deadline cell inside the text right of the task: from its first deadline-like words to any note ("Quyết định số …"). */

@@ -24,15 +24,47 @@ final class LeadColumns {
      * A line too short to reach past the task column holds other columns only and decides nothing.
      */
     void classifyMentions(String line, List<AgencyMention> mentions, int width, List<AgencyMention> leads, List<AgencyMention> others) {
-        if (line.length() < width * 0.5) return;
+        if (line.length() < width * 0.5) {
+            // a short line starting with a name: the task column is blank there, the name opens the lead column
+            if (!mentions.isEmpty() && mentions.getFirst().charStart() <= 1 && !isCoordinating(mentions.getFirst())) leads.add(mentions.getFirst());
+            return;
+        }
+        int placed = 0;
         for (AgencyMention m : mentions) {
             // left of the task column's end an agency is the task's own prose, unless what stands before it is OCR debris
-            boolean pastTask = m.charStart() >= width * 0.35 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
-            if (!pastTask || isProse(m)) continue;
-            boolean nearLead = columns == null || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
+            if (!isPastTask(line, m, width) || isProse(m)) continue;
+            // the lead column comes first: a name with another column's name after it on the line is in it
+            boolean firstOfTwo = placed++ == 0 && mentions.getLast() != m;
+            boolean nearLead = columns == null || firstOfTwo || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
             if (nearLead && !isCoordinating(m)) leads.add(m);
             else others.add(m);
         }
+    }
+
+    /**
+     * The lead column stands left of the coordinating one, so where a general lead ("Các sở, ban,
+     * ngành, địa phương") and a named department share a line, their order tells which leads. The
+     * first line holding both decides; null when the general one is not first there or none does.
+     */
+    AgencyMention generalLead(List<String> lines, List<List<AgencyMention>> mentions, int width) {
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            List<AgencyMention> past = new ArrayList<>();
+            for (AgencyMention m : mentions.get(k)) if (isPastTask(line, m, width) && !isProse(m)) past.add(m);
+            int general = -1, named = -1;
+            for (int i = 0; i < past.size(); i++) {
+                boolean isGeneral = past.get(i).agency().name().startsWith("Các ");
+                if (isGeneral && general < 0) general = i;
+                if (!isGeneral && named < 0) named = i;
+            }
+            if (general < 0 || named < 0) continue;
+            return general < named ? past.get(general) : null;
+        }
+        return null;
+    }
+
+    private static boolean isPastTask(String line, AgencyMention m, int width) {
+        return m.charStart() >= width * 0.35 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
     }
 
     /** Two centres (lead, coordinating) of the positions where agencies stand past the task column: 1-D k-means. */
@@ -98,7 +130,7 @@ final class LeadColumns {
     }
 
     /** Named inside the task's own sentence ("tham mưu UBND tỉnh", "của Bộ …", "phối hợp với …"). */
-    private static boolean isProse(AgencyMention m) {
+    static boolean isProse(AgencyMention m) {
         String b = m.before();
         return b.endsWith("tham muu") || b.endsWith("muu trinh") || b.endsWith(" cua") || b.equals("cua") || b.endsWith(" cho")
                 || b.endsWith("thuoc") || b.endsWith("giua") || b.endsWith(" bo") || b.endsWith("voi");

@@ -115,7 +115,8 @@ public final class TaskTableParser {
 
         // pass 2: task-like lines where the OCR lost the row number
         List<RowStart> all = new ArrayList<>(starts);
-        for (int p = 0; p < lines.size(); p++) {
+        // (clean one-cell-per-line tables keep their numbers: a short cell there is no row)
+        for (int p = 0; p < lines.size() && !stacked; p++) {
             if (isGroup[p]) continue;
             String t = lines.get(p).text();
             if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
@@ -337,6 +338,13 @@ public final class TaskTableParser {
                 continue;
             }
             if (!task.isEmpty() && startsWithAgency(t)) break;
+            int lead = leadAtLineEnd(t);
+            if (lead > 0) {
+                // the lead cell printed on the task's last line ("… tác chiến điện tử Công an tỉnh Công an tỉnh")
+                task.append(task.isEmpty() ? "" : " ").append(t, 0, lead);
+                texts.set(k, t.substring(lead).strip());
+                break;
+            }
             task.append(task.isEmpty() ? "" : " ").append(t);
         }
         String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
@@ -361,16 +369,23 @@ public final class TaskTableParser {
         List<List<AgencyMention>> mentions = agencies.findInLines(texts);
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
+            int leadsBefore = leads.size(), othersBefore = others.size();
             leadColumns.classifyMentions(t, mentions.get(k), width, leads, others);
+            // past an agency of the lead or coordinating column, the line holds no more of the task
+            int columnsFrom = Integer.MAX_VALUE;
+            for (AgencyMention m : leads.subList(leadsBefore, leads.size())) columnsFrom = Math.min(columnsFrom, m.charStart());
+            for (AgencyMention m : others.subList(othersBefore, others.size())) columnsFrom = Math.min(columnsFrom, m.charStart());
             int cut = splitPoint(t, width, first);
             first = false;
             String left = t.substring(0, cut).strip();
             String right = t.substring(cut).strip();
             if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
             if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
-            String tail = DeadlineCells.deadlineInTail(t, width);
+            String tail = DeadlineCells.deadlineInTail(t, width, columnsFrom);
             if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
         }
+        AgencyMention general = leadColumns.generalLead(texts, mentions, width);
+        if (general != null) leads = List.of(general);
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
     }
 
@@ -390,6 +405,24 @@ public final class TaskTableParser {
         }
         // no clear boundary: keep the whole line with the task rather than cut a task's words
         return t.length();
+    }
+
+    /**
+     * Where an agency name that closes a task line starts, when that name is a cell of its own: the
+     * line ends with it, the name starts with a capital, the task's sentence does not lead into it
+     * ("của", "với" …), and the line is not all name. 0 when there is none.
+     */
+    private int leadAtLineEnd(String t) {
+        String line = t.strip();
+        List<AgencyMention> found = agencies.find(line);
+        if (found.isEmpty()) return 0;
+        AgencyMention last = found.getLast();
+        String form = AgencyDirectory.matchForm(line);
+        if (form.length() != line.length() || last.start() == 0 || LeadColumns.isProse(last)) return 0;
+        if (!Character.isUpperCase(line.charAt(last.charStart()))) return 0; // a cell starts with a capital
+        String tail = form.substring(last.charStart()).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
+        String name = String.join(" ", AgencyDirectory.words(tail));
+        return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
     }
 
     private boolean startsWithAgency(String t) {

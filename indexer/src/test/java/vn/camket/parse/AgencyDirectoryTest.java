@@ -17,6 +17,8 @@ class AgencyDirectoryTest {
             "S& Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "SKHCN | Sở Khoa học và Công nghệ",
             "S¢ Tai chinh | Sở Tài chính",
+            "Sé& Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
+            "36 Tai chinh | Sở Tài chính",
             "Sở NN&MT | Sở Nông nghiệp và Môi trường",
             "Cong an tinh | Công an tỉnh",
             "Van phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",

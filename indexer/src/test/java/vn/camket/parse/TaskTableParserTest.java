@@ -73,4 +73,33 @@ class TaskTableParserTest {
         assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3");
         assertThat(rows.get(1).task()).startsWith("Triển khai nền tảng dữ liệu");
     }
+
+    @Test
+    void readsALeadCellPrintedOnTheTasksLastLineAndADayDeadlineOverTwoLines() {
+        List<TaskRow> rows = parse(List.of(
+                "TT Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "hoàn thành",
+                "1. Triển khai xây dựng Trung tâm chỉ huy điều ", "hành tác chiến điện tử Công an tỉnh Công an tỉnh", "",
+                "Các sở, ban, ", "ngành, địa ", "", "phương", "", "Kế hoạch Trước ngày ", "", "23/02/2026",
+                "2.", "", "Nâng cấp nông sản đặc thù tỉnh", "", "Sở Khoa học và ", "Công nghệ", "", "Các sở, ngành", "", "Tháng 5"), "2026");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().task()).endsWith("tác chiến điện tử Công an tỉnh");
+        assertThat(rows.getFirst().lead()).containsExactly("Công an tỉnh");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("2026-02-23");
+        // "thù tỉnh" is no agency cell: names in a cell start with a capital
+        assertThat(rows.get(1).task()).isEqualTo("Nâng cấp nông sản đặc thù tỉnh");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Khoa học và Công nghệ");
+    }
+
+    @Test
+    void takesAGeneralLeadThatStandsLeftOfANamedDepartment() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "1 | Ra soat cac quy dinh phap luat dé thao gd kip thoi cac diem nghen phuc vu phat trien",
+                "hoat dong khoa hoc cong nghe va doi moi sang tao. Cac so, ban, nganh, dia phuong So Tu phap 6/2025",
+                "2 | Xay dung co che chinh sach thu hut doanh nghiep khoa hoc va cong nghe dau tu vao tinh",
+                "cua dia phuong theo tham quyen cua tinh nha S& Khoa hoc va Cong nghé Cac so, ban, nganh 12/2025"), "2025");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().lead()).containsExactly("Các sở, ban, ngành, địa phương");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Khoa học và Công nghệ");
+    }
 }

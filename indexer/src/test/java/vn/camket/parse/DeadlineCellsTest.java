@@ -1,0 +1,33 @@
+package vn.camket.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DeadlineCellsTest {
+    private static final int WIDTH = 60;
+
+    @Test
+    void ignoresTheTasksOwnDatesInTheTaskColumn() {
+        assertThat(DeadlineCells.deadlineInTail("Xay dung ke hoach nam 2025 de trien khai cac nhiem vu trong tam cua tinh",
+                WIDTH, Integer.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void takesDeadlineWordsThatCloseTheLine() {
+        assertThat(DeadlineCells.deadlineInTail("13 AR f o ox A doanh nghiep Thuong xuyen", WIDTH, Integer.MAX_VALUE))
+                .isEqualTo("thuong xuyen");
+    }
+
+    @Test
+    void takesDeadlineWordsRightOfAnAgencyColumn() {
+        String line = "NN , A , S& Noi vu sau khi BO Noi1 vu ban hanh";
+        assertThat(DeadlineCells.deadlineInTail(line, WIDTH, Integer.MAX_VALUE)).isEmpty();
+        assertThat(DeadlineCells.deadlineInTail(line, WIDTH, 9)).isEqualTo("sau khi");
+    }
+
+    @Test
+    void findsADayDeadlineWhoseWordsStandOnTheLineBefore() {
+        assertThat(DeadlineCells.deadlineCell("Kế hoạch Trước ngày  23/02/2026 Quyết định số 05")).startsWith("Trước ngày");
+    }
+}
