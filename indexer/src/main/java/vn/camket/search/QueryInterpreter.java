@@ -134,16 +134,17 @@ public final class QueryInterpreter {
         if (pendingOr) notes.add("lone-operator");
         groups.removeIf(Group::isEmpty);
         if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
-        Query main;
-        if (groups.size() == 1) {
-            main = build(groups.getFirst());
-        } else {
-            BooleanQuery.Builder or = new BooleanQuery.Builder();
-            for (Group each : groups) or.add(build(each), Occur.SHOULD);
-            or.setMinimumNumberShouldMatch(1);
-            main = or.build();
-        }
-        return new ParsedQuery(withAgencyBoost(main, q), notes, false);
+        Query main = withAgencyBoost(combine(groups, false), q);
+        boolean quoted = groups.stream().anyMatch(each -> !each.phrases.isEmpty());
+        return new ParsedQuery(main, notes, false, quoted ? withAgencyBoost(combine(groups, true), q) : null);
+    }
+
+    private Query combine(List<Group> groups, boolean relaxPhrases) {
+        if (groups.size() == 1) return build(groups.getFirst(), relaxPhrases);
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        for (Group each : groups) or.add(build(each, relaxPhrases), Occur.SHOULD);
+        or.setMinimumNumberShouldMatch(1);
+        return or.build();
     }
 
     /** A query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first. */
@@ -166,7 +167,7 @@ public final class QueryInterpreter {
         return -1;
     }
 
-    private Query build(Group g) {
+    private Query build(Group g, boolean relaxPhrases) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         if (!g.words.isEmpty()) {
@@ -175,13 +176,28 @@ public final class QueryInterpreter {
         }
         for (List<String> p : g.phrases) {
             // the words of a quoted phrase must stand close together; exactly together ranks first
-            b.add(phrase(p, 2), Occur.MUST);
+            b.add(relaxPhrases ? mostOf(p) : phrase(p, 2), Occur.MUST);
+            if (relaxPhrases) b.add(new BoostQuery(phrase(p, 2), EXACT_FIRST), Occur.SHOULD);
             b.add(new BoostQuery(phrase(p, 0), 2f), Occur.SHOULD);
             positive = true;
         }
         for (List<String> x : g.excluded) b.add(x.size() == 1 ? termBoth(x.getFirst()) : phrase(x, 0), Occur.MUST_NOT);
         if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
         return b.build();
+    }
+
+    /** In a relaxed search, how much more the phrase itself weighs than its words scattered. */
+    private static final float EXACT_FIRST = 8f;
+
+    /** A phrase relaxed: all but one of its words (both of two), the nearer together the better. */
+    private static Query mostOf(List<String> p) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String w : p) words.add(termBoth(w), Occur.SHOULD);
+        words.setMinimumNumberShouldMatch(Math.max(Math.min(2, p.size()), p.size() - 1));
+        return new BooleanQuery.Builder()
+                .add(words.build(), Occur.MUST)
+                .add(phrase(p, p.size() + 4), Occur.SHOULD)
+                .build();
     }
 
     /** Plain words: most must match (function words need not); syllables standing together score extra. */

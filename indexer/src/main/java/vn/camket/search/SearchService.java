@@ -101,6 +101,18 @@ public final class SearchService {
             }
         }).parse(req.q());
         notes.addAll(pq.notes());
+        SearchResponse strict = search(s, req, pq.query(), notes);
+        if (pq.relaxed() == null || strict.total() >= FEW_FOR_A_PHRASE) return strict;
+        // few passages hold the quoted phrase as typed: show those first, then those holding most of its words
+        List<String> relaxedNotes = new ArrayList<>(pq.notes());
+        relaxedNotes.add("phrase-relaxed");
+        return search(s, req, pq.relaxed(), relaxedNotes);
+    }
+
+    /** Below this many matches of a quoted phrase, passages holding most of its words are shown after them. */
+    static final int FEW_FOR_A_PHRASE = 10;
+
+    private SearchResponse search(IndexSnapshot s, SearchRequest req, Query query, List<String> notes) throws IOException {
         int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
         if (size > MAX_SIZE) { notes.add("size-capped"); size = MAX_SIZE; }
         int page = Math.max(1, req.page());
@@ -108,7 +120,7 @@ public final class SearchService {
         if ((long) page * size > MAX_WINDOW) { notes.add("window-capped"); page = Math.max(1, MAX_WINDOW / size); }
 
         BooleanQuery.Builder base = new BooleanQuery.Builder();
-        BoostSplit split = BoostSplit.of(pq.query());
+        BoostSplit split = BoostSplit.of(query);
         base.add(split.core(), Occur.MUST);
         base.add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER);
         LocalDate dueBy = date(req.dueBy(), "dueBy-invalid", notes);
@@ -182,7 +194,7 @@ public final class SearchService {
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min(all.length, (page - 1) * size);
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
-        String[] snippets = highlight(s, pq.query(), slice);
+        String[] snippets = highlight(s, query, slice);
         List<Hit> hits = new ArrayList<>();
         Map<String, JsonNode> plans = new LinkedHashMap<>();
         for (int k = 0; k < slice.length; k++) {

@@ -65,6 +65,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void aQuotedPhraseFewPassagesHoldIsRelaxedAfterItsExactMatches() {
+        SearchResponse r = search.search(SearchRequest.of("\"kinh tế ban đêm\"").withPage(1, 50));
+        assertThat(r.notes()).contains("phrase-relaxed");
+        List<Boolean> exact = r.hits().stream().map(h -> Fold.fold(h.text()).matches(".*kinh te\\W+ban\\W+dem.*")).toList();
+        // the wording variant "kinh tế đêm" is found too, after every passage holding the phrase as typed
+        assertThat(r.hits()).anySatisfy(h -> assertThat(Fold.fold(h.text())).contains("kinh te dem"));
+        assertThat(exact.indexOf(false)).isGreaterThanOrEqualTo(0);
+        assertThat(exact.subList(exact.indexOf(false), exact.size())).doesNotContain(true);
+        // a phrase many passages hold is not relaxed
+        assertThat(search.search(SearchRequest.of("\"chuyển đổi số\"")).notes()).doesNotContain("phrase-relaxed");
+    }
+
+    @Test
     void facetsCountAndFilterWithOrWithinAndAndAcross() {
         SearchResponse all = search.search(SearchRequest.of("chuyển đổi số"));
         long dongThap = count(all, "province", "Đồng Tháp"), anGiang = count(all, "province", "An Giang");
