@@ -22,7 +22,9 @@ final class DeadlineCells {
 
     /**
      * The deadline column stands right of the task column, so deadline words count only in a
-     * line's right part (past most of the task width), where the task's own dates do not reach.
+     * line's right part (past most of the task width, or past {@code columnsFrom}, where the line's
+     * first lead or coordinating agency starts), where the task's own dates do not reach, or
+     * when they close the line.
      */
     static String deadlineInTail(String line, int width, int columnsFrom) {
         String folded = Fold.ocrFold(line);
@@ -35,7 +37,8 @@ final class DeadlineCells {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             boolean dated = m.group().matches(".*\\d.*");
-            boolean accept = shortLine ? (dated || !continuesProse) : m.start() >= Math.min(width * 0.6, columnsFrom) || closesLine(folded, m.end()) && m.start() > 0;
+            boolean pastTask = m.start() >= Math.min(width * 0.6, columnsFrom) || closesLine(folded, m.end()) && m.start() > 0;
+            boolean accept = shortLine ? (dated || !continuesProse) : pastTask;
             if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
         }
         return b.toString();

@@ -21,11 +21,11 @@ final class LeadColumns {
     /**
      * Sorts the agencies named in one line into the lead column and the others by where they
      * stand: past the task column, nearer the lead column's position than the coordinating one's.
-     * A line too short to reach past the task column holds other columns only and decides nothing.
+     * A line too short to reach past the task column holds other columns only: it decides only
+     * when it opens with a name, which then opens the lead column (the task column is blank there).
      */
     void classifyMentions(String line, List<AgencyMention> mentions, int width, List<AgencyMention> leads, List<AgencyMention> others) {
         if (line.length() < width * 0.5) {
-            // a short line starting with a name: the task column is blank there, the name opens the lead column
             if (!mentions.isEmpty() && mentions.getFirst().charStart() <= 1 && !isCoordinating(mentions.getFirst())) leads.add(mentions.getFirst());
             return;
         }
