@@ -134,9 +134,10 @@ public final class QueryInterpreter {
         if (pendingOr) notes.add("lone-operator");
         groups.removeIf(Group::isEmpty);
         if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
-        Query main = withAgencyBoost(combine(groups, false), q);
+        List<String> named = AGENCIES.resolve(q);
+        Query main = withAgencyBoost(combine(groups, false), named);
         boolean quoted = groups.stream().anyMatch(each -> !each.phrases.isEmpty());
-        return new ParsedQuery(main, notes, false, quoted ? withAgencyBoost(combine(groups, true), q) : null);
+        return new ParsedQuery(main, notes, false, quoted ? withAgencyBoost(combine(groups, true), named) : null);
     }
 
     private Query combine(List<Group> groups, boolean relaxPhrases) {
@@ -148,8 +149,7 @@ public final class QueryInterpreter {
     }
 
     /** A query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first. */
-    private static Query withAgencyBoost(Query main, String query) {
-        List<String> named = AGENCIES.resolve(query);
+    private static Query withAgencyBoost(Query main, List<String> named) {
         if (named.isEmpty()) return main;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
         for (String a : named) b.add(new BoostQuery(new TermQuery(new Term(IndexFields.LEAD_KEY, a)), 3f), Occur.SHOULD);
