@@ -99,6 +99,8 @@ public final class SyllableModel {
                 best = c.getKey();
             }
         }
+        // the pair counts include the OCR's own misreadings ("trung tim"): the choice must still read right in clean text
+        if (!best.equals(token)) best = realWordRepair(previous, best);
         if (cache.size() > CACHE_LIMIT) cache.clear();
         cache.put(key, best);
         return best;

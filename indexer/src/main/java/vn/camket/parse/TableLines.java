@@ -1,6 +1,7 @@
 package vn.camket.parse;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.camket.text.Fold;
 
@@ -30,5 +31,23 @@ final class TableLines {
 
     static boolean isNoise(String line) {
         return NOISE.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern GARBLED_ROMAN = Pattern.compile("^([IVXLlT1]{2,5})(?=\\s*[|.]?\\s)");
+    private static final String[] ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+    /** "IL", "IT" or "1I" where the next group's "II" was printed: read as that numeral only when it is the one expected next. */
+    static String romanRead(String line, String lastGroup) {
+        Matcher m = GARBLED_ROMAN.matcher(line);
+        if (!m.find() || m.group(1).matches("[IVX]+") || !m.group(1).matches(".*[IVX].*")) return line;
+        String expected = nextRoman(lastGroup);
+        String read = m.group(1).replaceAll("[LlT1]", "I");
+        return read.equals(expected) ? expected + line.substring(m.end(1)) : line;
+    }
+
+    /** The numeral after {@code last} ("" → "I", "II" → "III"), or "" past the table's end. */
+    static String nextRoman(String last) {
+        int at = java.util.Arrays.asList(ROMANS).indexOf(last);
+        return at + 1 < ROMANS.length ? ROMANS[at + 1] : "";
     }
 }

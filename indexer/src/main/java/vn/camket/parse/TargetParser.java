@@ -16,8 +16,10 @@ import vn.camket.text.SourceText;
  */
 public final class TargetParser {
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-9]\\d)\\b");
-    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:[.)|:]\\s*|\\s+)(.*)$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
     private static final Pattern GROUP = Pattern.compile("^([IVX]{1,4})\\s*[.|)]?\\s+(\\S.*)$");
+    /** "II | Đến hết năm 2030" however the OCR read its numeral ("11", "II1"): a horizon heading opens a group. */
+    private static final Pattern HORIZON_GROUP = Pattern.compile("^\\S{1,4}\\s*[|.)]?\\s*((?:den (?:het )?n\\S{0,3}m|giai doan)\\s+20\\d\\d.{0,12})$");
     private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
 
     private final TargetValueParser values;
@@ -98,21 +100,30 @@ public final class TargetParser {
             dataLines.add(i);
         }
         String lastRow = "0";
+        String lastGroup = "";
+        boolean groupStart = false;
         for (int k = 0; k < dataLines.size(); k++) {
             int i = dataLines.get(k);
-            String t = STRAY_LEAD.matcher(src.lines().get(i)).replaceFirst("").strip();
+            String t = TableLines.romanRead(STRAY_LEAD.matcher(src.lines().get(i)).replaceFirst("").strip(), lastGroup);
             Matcher g = GROUP.matcher(t);
-            if (g.matches()) {
-                String y = lastYear(Fold.ocrFold(g.group(2)));
+            Matcher h = HORIZON_GROUP.matcher(Fold.ocrFold(t));
+            if (g.matches() || h.matches()) {
+                String title = g.matches() ? g.group(2) : h.group(1);
+                String y = lastYear(Fold.ocrFold(title));
                 if (y != null) horizon = y;
-                groupTitle = g.group(2);
+                groupTitle = title;
+                lastGroup = g.matches() ? g.group(1) : TableLines.nextRoman(lastGroup);
                 lastNumberLine = k;
+                groupStart = true;
                 continue;
             }
             Matcher n = ROW_NUMBER.matcher(t);
             if (!n.matches()) continue;
             String num = readRowNumber(n.group(1), lastRow);
+            // a group ("II. Đến hết năm 2045") may number its rows afresh or go on from the last one
+            if (num == null && groupStart) num = readRowNumber(n.group(1), "0");
             if (num == null) continue;
+            groupStart = false;
             String after = n.group(2);
             int start = k;
             if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {

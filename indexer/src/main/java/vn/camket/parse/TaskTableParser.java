@@ -64,7 +64,7 @@ public final class TaskTableParser {
         int expected = 1;
         int lastStart = -1;
         for (int p = 0; p < lines.size(); p++) {
-            String t = romanRead(lines.get(p).text(), group.label());
+            String t = TableLines.romanRead(lines.get(p).text(), group.label());
             Matcher g = ROMAN_GROUP.matcher(t);
             Matcher lg = LETTER_GROUP.matcher(t);
             if (g.matches() && isGroupHeading(g, t)) {
@@ -205,19 +205,6 @@ public final class TaskTableParser {
     private boolean isFullWidthHeading(String t, int width) {
         return t.length() > width * 1.5 && t.indexOf('|') < 0 && agencies.find(t).isEmpty()
                 && !DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(t)).find();
-    }
-
-    private static final Pattern GARBLED_ROMAN = Pattern.compile("^([IVXLl1]{2,5})(?=\\s*[|.]?\\s)");
-    private static final String[] ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
-
-    /** "IL" or "1I" where the next group's "II" was printed: read as that numeral only when it is the one expected next. */
-    static String romanRead(String line, String lastGroup) {
-        Matcher m = GARBLED_ROMAN.matcher(line);
-        if (!m.find() || m.group(1).matches("[IVX]+") || !m.group(1).matches(".*[IVX].*")) return line;
-        int last = java.util.Arrays.asList(ROMANS).indexOf(lastGroup);
-        String expected = last + 1 < ROMANS.length ? ROMANS[last + 1] : null;
-        String read = m.group(1).replaceAll("[Ll1]", "I");
-        return read.equals(expected) ? expected + line.substring(m.end(1)) : line;
     }
 
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */

@@ -45,6 +45,16 @@ class OcrRepairFilterTest {
     }
 
     @Test
+    void aRepairIsNotTheOcrsOwnFrequentMisreading() {
+        SyllableModel.Builder b = SyllableModel.builder();
+        b.add("clean.txt", Tokens.folded("trung tâm điều hành thông minh của tỉnh và quốc gia. ".repeat(40)));
+        // the OCR text reads "tâm" as "tim" so often that "trung tim" outnumbers "trung tâm" among its pairs
+        b.add("ocr.txt", Tokens.folded("Trung tim diéu hanh thdng minh ctia tinh vd qudc gia. ".repeat(100)));
+        Analyzer a = new VietnameseAnalyzer(b.build(), false);
+        assertThat(Tokens.of(a, "f", "Trung tdm diéu hanh")).containsExactly("trung", "tam", "dieu", "hanh");
+    }
+
+    @Test
     void leavesRealWordsNumbersAndCodesAlone() {
         Analyzer a = new VietnameseAnalyzer(model, false);
         assertThat(Tokens.of(a, "f", "phủ sóng 5G năm 2025")).containsExactly("phu", "song", "5g", "nam", "2025");

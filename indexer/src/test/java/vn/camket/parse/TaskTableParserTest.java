@@ -58,9 +58,9 @@ class TaskTableParserTest {
 
     @Test
     void readsAGarbledRomanNumeralOnlyAsTheNextGroup() {
-        assertThat(TaskTableParser.romanRead("IL Khẩn trương hoàn thiện thể chế", "I")).startsWith("II Khẩn");
-        assertThat(TaskTableParser.romanRead("IL Khẩn trương hoàn thiện thể chế", "IV")).startsWith("IL Khẩn");
-        assertThat(TaskTableParser.romanRead("11 Xây dựng", "I")).startsWith("11 Xây");
+        assertThat(TableLines.romanRead("IL Khẩn trương hoàn thiện thể chế", "I")).startsWith("II Khẩn");
+        assertThat(TableLines.romanRead("IL Khẩn trương hoàn thiện thể chế", "IV")).startsWith("IL Khẩn");
+        assertThat(TableLines.romanRead("11 Xây dựng", "I")).startsWith("11 Xây");
     }
 
     @Test
