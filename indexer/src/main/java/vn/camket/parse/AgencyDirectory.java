@@ -18,8 +18,8 @@ import vn.camket.text.Similarity;
 public final class AgencyDirectory {
     private record Spelling(Agency agency, String[] words) {}
 
-    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, S, 36. */
-    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§]{0,2}|3[6o])(?![\\p{L}\\p{N}&])");
+    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36. */
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|3[6o])(?![\\p{L}\\p{N}&])");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
     private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
     private static final Pattern AMP = Pattern.compile("\\s*&\\s*");

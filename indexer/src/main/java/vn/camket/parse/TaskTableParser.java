@@ -210,7 +210,7 @@ public final class TaskTableParser {
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
     static boolean isReadable(String s) {
         String[] tokens = s.trim().split("\\s+");
-        long shortOnes = java.util.Arrays.stream(tokens).filter(t -> t.replaceAll("[^\\p{L}]", "").length() <= 1).count();
+        long shortOnes = java.util.Arrays.stream(tokens).filter(t -> t.replaceAll("[^\\p{L}\\p{N}]", "").length() <= 1).count();
         return tokens.length >= 2 && shortOnes * 4 <= tokens.length;
     }
 

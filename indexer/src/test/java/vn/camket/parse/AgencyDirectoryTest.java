@@ -19,6 +19,7 @@ class AgencyDirectoryTest {
             "S¢ Tai chinh | Sở Tài chính",
             "Sé& Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "36 Tai chinh | Sở Tài chính",
+            "SH Y té | Sở Y tế",
             "Sở NN&MT | Sở Nông nghiệp và Môi trường",
             "Cong an tinh | Công an tỉnh",
             "Van phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",

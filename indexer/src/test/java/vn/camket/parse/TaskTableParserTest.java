@@ -61,6 +61,13 @@ class TaskTableParserTest {
         assertThat(TableLines.romanRead("IL Khẩn trương hoàn thiện thể chế", "I")).startsWith("II Khẩn");
         assertThat(TableLines.romanRead("IL Khẩn trương hoàn thiện thể chế", "IV")).startsWith("IL Khẩn");
         assertThat(TableLines.romanRead("11 Xây dựng", "I")).startsWith("11 Xây");
+        assertThat(TableLines.romanRead("IT | Đến hết năm 2045", "I")).startsWith("II |");
+    }
+
+    @Test
+    void countsDigitsTheOcrPutForLettersAsPartOfAWord() {
+        assertThat(TaskTableParser.isReadable("Chuyén d6i s6 nganh Y té:")).isTrue();
+        assertThat(TaskTableParser.isReadable("X Ne o1~ . A A")).isFalse();
     }
 
     @Test
