@@ -83,7 +83,7 @@ public final class TaskTableParser {
                 lastStart = p;
                 continue;
             }
-            if (lg.matches() && startsUpper(lg.group(2)) && lg.group(2).length() < 60) {
+            if (lg.matches() && startsUpper(lg.group(2)) && lg.group(2).length() < 60 && isReadable(lg.group(2))) {
                 isGroup[p] = true;
                 group = new Group(lg.group(1), lg.group(2));
                 expected = 1;

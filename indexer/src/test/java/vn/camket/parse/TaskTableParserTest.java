@@ -65,6 +65,19 @@ class TaskTableParserTest {
     }
 
     @Test
+    void oneLetterAndDebrisIsNoLetteredGroupHeading() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "Ra soat, dé xuat véi Bo, nganh Trung wong stra doi cac quy dinh vé thué",
+                "1 | cong nghé so, tao hanh lang phap ly ro rang | So Tai chinh | Nam 2026",
+                "A . L % f N Truong Pai hoc",
+                "Phat trién mang ludi giang vién, nha khoa hoc va chuyén gia nguoi Viét Nam",
+                "2 | ludi chuyén gia, nha khoa hoc qudc té | So Gido duc va Dao tao | Thuong xuyén"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2");
+        assertThat(rows).extracting(TaskRow::group).containsOnly("");
+    }
+
+    @Test
     void countsDigitsTheOcrPutForLettersAsPartOfAWord() {
         assertThat(TaskTableParser.isReadable("Chuyén d6i s6 nganh Y té:")).isTrue();
         assertThat(TaskTableParser.isReadable("X Ne o1~ . A A")).isFalse();
