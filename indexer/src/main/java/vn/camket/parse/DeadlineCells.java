@@ -17,6 +17,7 @@ final class DeadlineCells {
             + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
             + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
             + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [iv1-4]+\\s*/?\\s*20\\d\\d"
+            + "|(?<![\\d/])(0?[1-9]|1[0-2])[1l]20[2-4]\\d(?![\\d/])"
             // a year alone at the end of a line: the deadline column is the last (or last but one)
             + "|\\b20[2-5]\\d\\s*[.;]?$");
 

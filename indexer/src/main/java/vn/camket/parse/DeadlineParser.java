@@ -24,6 +24,8 @@ public final class DeadlineParser {
     private static final Pattern FROM_YEAR = Pattern.compile("\\btu (?:nam )?(20\\d\\d)(?!\\s*[-–—]\\s*20)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
+    /** "12/2025" whose slash the OCR read as 1 or l: "1212025". */
+    static final Pattern MONTH_SLASH_MISREAD = Pattern.compile("(?<![\\d/])(0?[1-9]|1[0-2])[1l](20[2-4]\\d)(?![\\d/])");
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(20\\d\\d)(?![\\d/])");
 
@@ -70,6 +72,9 @@ public final class DeadlineParser {
             if (month >= 1 && month <= 12) found.add(Milestone.dated(String.format("%s-%02d", m.group(2), month)));
         }
         rest = MONTH.matcher(rest).replaceAll(" ");
+        Matcher ms = MONTH_SLASH_MISREAD.matcher(rest);
+        while (ms.find()) found.add(Milestone.dated(String.format("%s-%02d", ms.group(2), Integer.parseInt(ms.group(1)))));
+        rest = MONTH_SLASH_MISREAD.matcher(rest).replaceAll(" ");
         Matcher y = YEAR.matcher(rest);
         while (y.find()) found.add(Milestone.dated(y.group(1)));
         if (found.isEmpty() && planYear != null) {

@@ -97,8 +97,10 @@ public final class TaskTableParser {
             if (after.startsWith("/") || after.startsWith("%") || after.matches("^[,.]?\\d.*")) continue;
             if (num < expected || num > expected + 6) continue;
             int pos = p;
-            if (!after.isEmpty() && !opensCell(after) && !stacked) {
-                // number in the middle of the row: the row began at the task-like line above
+            // number in the middle of the row: the row began at the task-like line above; a capital
+            // that opens no task ("15 | Nông nghiệp tại …") may be a name inside the sentence
+            boolean midSentence = !opensCell(after);
+            if (!after.isEmpty() && !stacked && (midSentence || !openers.opens(after))) {
                 int opener = -1, capital = -1;
                 for (int q = p - 1; q > lastStart && !isGroup[q]; q--) {
                     String up = lines.get(q).text();
@@ -106,7 +108,7 @@ public final class TaskTableParser {
                     if (capital < 0 && opensCell(up) && up.length() >= width * 0.6) capital = q;
                 }
                 if (opener >= 0) pos = opener;
-                else if (capital >= 0) pos = capital;
+                else if (capital >= 0 && midSentence) pos = capital;
             }
             starts.add(new RowStart(pos, n.group(1), group));
             expected = num + 1;

@@ -11,6 +11,8 @@ class DeadlineParserTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "Tháng 12/2025 | 2025-12",
+            "1212025 | 2025-12",
+            "Năm 2025 và tháng 3l2026 | 2026-03",
             "Hoàn thành trong tháng 6/2025; trình HĐND vào tháng 12/2025 | 2025-12",
             "Trước 20/3/2025 | 2025-03-20",
             "Quý II/2025 | 2025-Q2",

@@ -65,6 +65,19 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aNumberBeforeANameInsideTheSentenceDoesNotStartTheRow() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "1 | Xay dung ké hoach chuyén d6i s6 cua tinh trong giai doan moi | So KH&CN | Nam 2025",
+                "Xdy dung Khong gian Khoa hoc & STEM | | TC; NN&MT va cac | Ddu tu tir nam 2026;",
+                "2 | Nong nghi¢p tai Trung tdm Sinh hoat Thanh | Tinh Poan | hoan thanh nam 2027.",
+                "thiéu nhi tinh co quan, don vi lién quan"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2");
+        assertThat(rows.get(1).task()).startsWith("Xdy dung Khong gian Khoa hoc & STEM");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2027");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
