@@ -135,8 +135,9 @@ public final class ExtractionEvaluator {
 
     /**
      * Lead agencies agree when they name the same agencies ("A; B" in gold): a name that is one
-     * agency of the directory counts as that agency however it is spelled ("Văn phòng UBND tỉnh",
-     * "Sở Kế hoạch và Đầu tư (Sở Tài chính)"); any other name must agree once folded.
+     * agency of the directory counts as the agency it is today however it is spelled ("Văn phòng
+     * UBND tỉnh"; "Sở Kế hoạch và Đầu tư (Sở Tài chính)" and "Sở Tài chính" after the 2025 merger);
+     * any other name must agree once folded.
      */
     static boolean sameAgencies(String gold, List<String> extracted) {
         Set<String> g = new HashSet<>();
@@ -151,7 +152,7 @@ public final class ExtractionEvaluator {
 
     static String identity(String name) {
         Agency a = AGENCIES.identify(name, ExtractionEvaluator::isPlaceName);
-        return a != null ? a.name() : Fold.fold(name);
+        return a != null ? a.today() : Fold.fold(name);
     }
 
     /** "tỉnh" or a province's name, which may close an agency's name in gold ("Trường … Đồng Tháp"). */
