@@ -24,6 +24,15 @@ public final class TaskOpeners {
     /** Whether the text opens with a known task opener (first letter capital, OCR slips forgiven). */
     public boolean opens(String text) {
         String t = text.strip();
+        // the OCR reads "Đ" as "P" or "p" ("Pé nghị" for Đề nghị): no Vietnamese word starts with a "p" but for "ph"
+        if (t.length() > 1 && (t.charAt(0) == 'p' || t.charAt(0) == 'P') && Character.isLetter(t.charAt(1))
+                && Character.toLowerCase(t.charAt(1)) != 'h') {
+            return matches("Đ" + t.substring(1));
+        }
+        return matches(t);
+    }
+
+    private boolean matches(String t) {
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) return false;
         String[] plain = Fold.ocrFold(t).split(" ");
         String[] words = Similarity.skeleton(Fold.ocrFold(t)).split(" ");
