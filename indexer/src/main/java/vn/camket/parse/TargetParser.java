@@ -20,6 +20,8 @@ public final class TargetParser {
     private static final Pattern GROUP = Pattern.compile("^([IVX]{1,4})\\s*[.|)]?\\s+(\\S.*)$");
     /** "II | Đến hết năm 2030" however the OCR read its numeral ("11", "II1"): a horizon heading opens a group. */
     private static final Pattern HORIZON_GROUP = Pattern.compile("^\\S{1,4}\\s*[|.)]?\\s*((?:den (?:het )?n\\S{0,3}m|giai doan)\\s+20\\d\\d.{0,12})$");
+    /** An indicator may open with its figure: "100% các sản phẩm OCOP …", "≥ 30 sản phẩm …". */
+    private static final Pattern OPENS_WITH_SHARE = Pattern.compile("^[≥>≤<=]?\\s*\\d{1,3}([.,]\\d+)?\\s*%");
     private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
 
     private final TargetValueParser values;
@@ -129,7 +131,7 @@ public final class TargetParser {
             if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
                 for (int q = k - 1; q > lastNumberLine; q--) {
                     String up = STRAY_LEAD.matcher(src.lines().get(dataLines.get(q))).replaceFirst("").strip();
-                    if (!up.isEmpty() && Character.isUpperCase(up.codePointAt(0))) {
+                    if (!up.isEmpty() && (Character.isUpperCase(up.codePointAt(0)) || OPENS_WITH_SHARE.matcher(up).find())) {
                         start = q;
                         break;
                     }

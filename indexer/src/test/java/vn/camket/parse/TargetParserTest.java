@@ -44,4 +44,18 @@ class TargetParserTest {
         assertThat(rows).extracting(Target::horizon).containsExactly("2025", "2025", "2030", "2030", "2045");
         assertThat(rows.get(3).indicator()).contains("> 90%").doesNotContain("6G");
     }
+
+    @Test
+    void aRowNumberedOnItsSecondLineBeginsAtTheFigureAbove() {
+        List<Target> rows = parse(
+                "TT Chỉ tiêu Cơ quan chủ trì theo dõi, đánh giá",
+                "1 | Lĩnh vực Nông nghiệp và Môi trường",
+                "100% các sản phẩm OCOP ứng dụng hệ thống truy xuất",
+                "1.1 nguồn gốc điện tử. Sở Nông nghiệp và Môi trường",
+                "Triển khai hằng năm tối thiểu 10 mô hình AI dự báo dịch bệnh,",
+                "1.2 | cảnh báo sớm cho người dân. Sở Nông nghiệp và Môi trường");
+        assertThat(rows).extracting(Target::row).containsExactly("1", "1.1", "1.2");
+        assertThat(rows.get(0).indicator()).isEqualTo("Lĩnh vực Nông nghiệp và Môi trường");
+        assertThat(rows.get(1).indicator()).startsWith("100% các sản phẩm OCOP").contains("truy xuất nguồn gốc");
+    }
 }
