@@ -125,6 +125,10 @@ public final class AgencyDirectory {
         int i = 0;
         while (i < w.length) {
             Spelling hit = null;
+            if (isProseSo(text, form, w, i, starts, seps)) {
+                i++;
+                continue;
+            }
             for (Spelling s : spellings) {
                 if (matchesAt(w, i, s.words())) {
                     hit = s;
@@ -191,6 +195,7 @@ public final class AgencyDirectory {
                 final int at = j;
                 // a name found whole on the line wins over one stitched from several lines
                 if (inLine.stream().anyMatch(m -> m.start() <= at && m.end() > at)) continue;
+                if (isProseSo(lines.get(i), matchForm(lines.get(i)), w, j, starts.get(i), seps.get(i))) continue;
                 AgencyMention wrapped = wrappedAt(words, i, j);
                 if (wrapped == null) continue;
                 inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());
@@ -203,6 +208,19 @@ public final class AgencyDirectory {
             out.add(inLine);
         }
         return out;
+    }
+
+    /**
+     * "số" in running text ("kỹ năng số công chức"), not "Sở": printed in lower case right after a
+     * lower-case word of the same sentence. A department's name is capitalised ("Sở", "S&", "SO").
+     */
+    private static boolean isProseSo(String printed, String form, String[] w, int at, int[] starts, String[] seps) {
+        if (!w[at].equals("so") || at == 0 || !seps[at].isEmpty() || printed.length() != form.length()) return false;
+        char first = printed.charAt(starts[at]);
+        String previous = w[at - 1];
+        int prevStart = starts[at - 1];
+        return first == 's' && previous.chars().allMatch(Character::isLetter)
+                && Character.isLowerCase(printed.charAt(prevStart));
     }
 
     /** A listed name that starts at word j of line i and runs on over the next lines; its end is on line i. */

@@ -46,6 +46,17 @@ class AgencyDirectoryTest {
     }
 
     @Test
+    void takesALowerCaseSoInsideASentenceForSoNotSo() {
+        // "số" / "sở" of running text fold to the "so" that "Sở" folds to: only a capitalised one names a department
+        assertThat(agencies.resolve("ky nang so cong chuc")).isEmpty();
+        assertThat(agencies.resolve("cac co sO gido duc dai hoc")).isEmpty();
+        assertThat(agencies.resolve("mot cira s6 du diéu kién")).isEmpty();
+        assertThat(agencies.resolve("phoi hop So Cong thuong")).containsExactly("Sở Công Thương");
+        assertThat(agencies.findInLines(java.util.List.of("ky nang so cong", "chuc chinh tri", "thuong xuyén"))
+                .stream().flatMap(java.util.List::stream).toList()).isEmpty();
+    }
+
+    @Test
     void followsANameThatAnOcrCellWrapsOntoTheNextLines() {
         var lines = java.util.List.of(
                 "Ung dung tri tue nhan tao (AI) ho tro phan tich, canh S& Nong : C n",
