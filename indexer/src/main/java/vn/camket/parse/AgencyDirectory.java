@@ -19,7 +19,9 @@ public final class AgencyDirectory {
     private record Spelling(Agency agency, String[] words) {}
 
     /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36. */
-    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|3[6o])(?![\\p{L}\\p{N}&])");
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o])(?![\\p{L}\\p{N}&])");
+    /** "Các" as the OCR reads it (Céc, Cic, Coc) before "Sở": "Céc S&, ban, ngành". */
+    private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[eio]c(?= so\\b)");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
     private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
     private static final Pattern AMP = Pattern.compile("\\s*&\\s*");
@@ -78,6 +80,7 @@ public final class AgencyDirectory {
         String f = Fold.ocrFold(text);
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         f = SO_TOKEN.matcher(f).replaceAll("so");
+        f = CAC_TOKEN.matcher(f).replaceAll("cac");
         f = AMP.matcher(f).replaceAll("&");
         Matcher list = SO_LIST.matcher(f);
         StringBuilder out = new StringBuilder();

@@ -20,6 +20,8 @@ class AgencyDirectoryTest {
             "Sé& Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "36 Tai chinh | Sở Tài chính",
             "SH Y té | Sở Y tế",
+            "56 Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
+            "Céc S&, ban, nganh, dia | 'Các sở, ban, ngành, địa phương'",
             "Sở NN&MT | Sở Nông nghiệp và Môi trường",
             "Cong an tinh | Công an tỉnh",
             "Van phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",
