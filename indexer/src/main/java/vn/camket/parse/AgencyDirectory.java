@@ -18,10 +18,10 @@ import vn.camket.text.Similarity;
 public final class AgencyDirectory {
     private record Spelling(Agency agency, String[] words) {}
 
-    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36. */
-    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o])(?![\\p{L}\\p{N}&])");
-    /** "Các" as the OCR reads it (Céc, Cic, Coc) before "Sở": "Céc S&, ban, ngành". */
-    private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[eio]c(?= so\\b)");
+    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36, 56, 59. */
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o9])(?![\\p{L}\\p{N}&])");
+    /** "Các" as the OCR reads it (Céc, Cic, Cae) before "Sở": "Céc S&, ban, ngành". */
+    private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[aeio][ce](?= so\\b)");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
     private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
     private static final Pattern AMP = Pattern.compile("\\s*&\\s*");
@@ -196,11 +196,13 @@ public final class AgencyDirectory {
             String[] w = words.get(i);
             for (int j = 0; j + 1 < w.length; j++) {
                 final int at = j;
-                // a name found whole on the line wins over one stitched from several lines
-                if (inLine.stream().anyMatch(m -> m.start() <= at && m.end() > at)) continue;
+                // a name found whole on the line wins over one stitched from several lines, unless a longer
+                // name goes on from it onto the next lines ("Các sở, ngành" ⏎ "địa phương")
+                AgencyMention whole = inLine.stream().filter(m -> m.start() <= at && m.end() > at).findFirst().orElse(null);
+                if (whole != null && whole.start() != at) continue;
                 if (isProseSo(lines.get(i), matchForm(lines.get(i)), w, j, starts.get(i), seps.get(i))) continue;
                 AgencyMention wrapped = wrappedAt(words, i, j);
-                if (wrapped == null) continue;
+                if (wrapped == null || whole != null && wrapped.end() < whole.end()) continue;
                 inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, j - 3), j));
                 inLine.add(new AgencyMention(wrapped.agency(), j, wrapped.end(), seps.get(i)[j], before, wrapped.after(),
@@ -292,6 +294,9 @@ public final class AgencyDirectory {
     /** One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a one-word spelling. */
     private static boolean wordMatches(String a, String b, int spellingLength) {
         if (a.equals(b)) return true;
+        // a three-letter word of a longer name with its middle letter misread ("bgn" for ban)
+        if (spellingLength > 2 && b.length() == 3 && a.length() == 3 && a.charAt(0) == b.charAt(0) && a.charAt(2) == b.charAt(2)
+                && Character.isLetter(a.charAt(1))) return true;
         return spellingLength > 1 && b.length() >= 4 && !b.contains("&") && b.matches(".*[aeiouy].*")
                 && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1;
     }

@@ -378,6 +378,10 @@ public final class TaskTableParser {
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
     }
 
+    private static boolean isLocalGovernment(AgencyMention m) {
+        return m.agency().name().startsWith("Ủy ban nhân dân cấp");
+    }
+
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
     private int splitPoint(String t, int width, boolean firstLine) {
         int bar = t.indexOf('|');
@@ -425,10 +429,21 @@ public final class TaskTableParser {
         Deadline deadline = deadlines.parse(deadlineRaw.strip(), ctx.planYear());
 
         List<AgencyMention> leadMentions;
+        AgencyMention displaced = null;
         if (stacked) {
             leadMentions = LeadColumns.stackedLead(agencies.find(rest));
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
-            // the first agency in the lead column, and those listed with it ("Sở A; Sở B")
+            // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); local
+            // government ("UBND các huyện, thành phố") yields to a department it stands with
+            if (isLocalGovernment(lineLeads.getFirst())) {
+                List<AgencyMention> named = new ArrayList<>(lineLeads);
+                if (lineOthers != null) named.addAll(lineOthers);
+                AgencyMention department = named.stream().filter(m -> m.agency().name().startsWith("Sở ")).findFirst().orElse(null);
+                if (department != null) {
+                    displaced = lineLeads.getFirst();
+                    lineLeads = List.of(department);
+                }
+            }
             leadMentions = new ArrayList<>(List.of(lineLeads.getFirst()));
             for (int i = 1; i < lineLeads.size(); i++) {
                 AgencyMention m = lineLeads.get(i);
@@ -442,6 +457,7 @@ public final class TaskTableParser {
         List<String> lead = new ArrayList<>();
         for (AgencyMention m : leadMentions) if (!lead.contains(m.name())) lead.add(m.name());
         List<String> coordinating = new ArrayList<>();
+        if (displaced != null) coordinating.add(displaced.name());
         for (AgencyMention m : agencies.find(rest)) {
             String name = m.name();
             if (!lead.contains(name) && !coordinating.contains(name)) coordinating.add(name);

@@ -21,6 +21,8 @@ class AgencyDirectoryTest {
             "36 Tai chinh | Sở Tài chính",
             "SH Y té | Sở Y tế",
             "56 Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
+            "Vin phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",
+            "Cac' 59, bgn, nganh, dia phuong | 'Các sở, ban, ngành, địa phương'",
             "Céc S&, ban, nganh, dia | 'Các sở, ban, ngành, địa phương'",
             "Sở NN&MT | Sở Nông nghiệp và Môi trường",
             "Cong an tinh | Công an tỉnh",
@@ -45,6 +47,14 @@ class AgencyDirectoryTest {
     @Test
     void doesNotTakeOrdinaryWordsForAbbreviations() {
         assertThat(agencies.resolve("nhan dan va doanh nghiep")).isEmpty();
+    }
+
+    @Test
+    void prefersALongerNameThatAnOcrCellWrapsOntoTheNextLines() {
+        var found = agencies.findInLines(java.util.List.of(
+                "thuc hién cac giai phap, glall - cae sO, nganh, S¢ Khoa hoc va Cong", "5 | phap linh hoat sang tao", "X dia phuong nghé"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name)
+                .containsExactly("Các sở, ban, ngành, địa phương", "Sở Khoa học và Công nghệ");
     }
 
     @Test

@@ -78,6 +78,20 @@ class TaskTableParserTest {
     }
 
     @Test
+    void localGovernmentYieldsTheLeadToADepartment() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "Tham muu Uy ban nhan dan Tinh trong cong - Hoan thanh viéc xur ly",
+                "tac tao, 1ap quan ly va phat trién tai san tri tué UBND céc huyén, |cac nhan hi¢u ching",
+                "ddi voi hang hoa, dich vu chu luc, dac thu cua 35 thanh phé; cac co nhan, qnhan hiéu tap thé",
+                "1 | dia phuong (co tinh dén viéc khong t6 chuc KH&CN quan, don vi, td c6 thé c6 chtra yéu to",
+                "cap chinh quyén cp huyén). HS tro viéc hinh thanh va quan tri tai san tri tué"), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(rows.getFirst().coordinating()).contains("Ủy ban nhân dân cấp huyện");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
