@@ -304,10 +304,17 @@ public final class AgencyDirectory {
     private static boolean matchesAt(String[] text, int at, String[] spelling) {
         if (spelling.length == 0 || at + spelling.length > text.length) return false;
         int exact = 0;
+        boolean lastForgiven = false;
         for (int k = 0; k < spelling.length; k++) {
             String a = text[at + k], b = spelling[k];
-            if (a.equals(b)) exact++;
-            else if (!wordMatches(a, b, spelling.length)) return false;
+            if (a.equals(b)) {
+                exact++;
+                lastForgiven = false;
+            } else {
+                // two misread words in a row are another name ("Giáo dục các sở" is no "Giám đốc các sở")
+                if (lastForgiven || !wordMatches(a, b, spelling.length)) return false;
+                lastForgiven = true;
+            }
         }
         // most words must be right as they are: "kinh doanh" is one letter off "tỉnh đoàn" twice, and is no agency
         return exact * 2 >= spelling.length;

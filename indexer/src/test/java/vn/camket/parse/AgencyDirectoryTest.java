@@ -47,6 +47,8 @@ class AgencyDirectoryTest {
     @Test
     void doesNotTakeOrdinaryWordsForAbbreviations() {
         assertThat(agencies.resolve("nhan dan va doanh nghiep")).isEmpty();
+        // two misread words in a row make another name
+        assertThat(agencies.resolve("g Giao duc Céc S&, ban, nganh")).doesNotContain("Giám đốc sở, ban, ngành");
     }
 
     @Test
