@@ -30,4 +30,11 @@ class DeadlineCellsTest {
     void findsADayDeadlineWhoseWordsStandOnTheLineBefore() {
         assertThat(DeadlineCells.deadlineCell("Kế hoạch Trước ngày  23/02/2026 Quyết định số 05")).startsWith("Trước ngày");
     }
+
+    @Test
+    void takesAYearAndTheFollowingYearsSplitOverTwoLines() {
+        String first = "DEy manh SO hoa dir lieu, khai thac ung dung cat giam Cac SO, ban, Van phong UBND tinh, 2025 va nhiing";
+        assertThat(DeadlineCells.deadlineInTail(first, WIDTH, 60)).isEqualTo("2025 va nhiing");
+        assertThat(DeadlineCells.deadlineInTail("A Y X 2k 2 s S6 KHCN nam ti€p theo", WIDTH, Integer.MAX_VALUE)).isEqualTo("nam tiep theo");
+    }
 }

@@ -22,6 +22,7 @@ class DeadlineParserTest {
             "Giai đoạn 2026 - 2030 | 2026..2030",
             "Từ năm 2025 | 2025..",
             "Thường xuyên | ongoing",
+            "2025 và những năm tiếp theo | ongoing",
             "Thuong xuyén, hang nam | ongoing",
             "Hằng năm | annual",
             "Sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn | conditional",
