@@ -121,7 +121,10 @@ public final class TaskTableParser {
         for (int p = 0; p < lines.size() && !stacked; p++) {
             if (isGroup[p]) continue;
             String t = lines.get(p).text();
-            if (!openers.opens(t) || t.length() < width * 0.6 || looksLikeDeadline(t)) continue;
+            // a number the OCR misread ("1" for 11) before the task's opening words
+            Matcher misnumbered = ROW_NUMBER.matcher(t);
+            String opening = misnumbered.matches() ? misnumbered.group(2).strip() : t;
+            if (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening)) continue;
             if (isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
             all.add(new RowStart(p, null, groupAt(p, starts)));
@@ -352,7 +355,9 @@ public final class TaskTableParser {
         for (Line l : rowLines) {
             String t = l.text();
             Matcher n = ROW_NUMBER.matcher(t);
-            if (n.matches() && n.group(1).equals(ctx.number())) t = n.group(2).strip();
+            // the row's number, or a misread one before the task's first words
+            boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
+            if (n.matches() && (n.group(1).equals(ctx.number()) || misread)) t = n.group(2).strip();
             if (!t.isEmpty()) texts.add(t);
         }
         List<List<AgencyMention>> mentions = agencies.findInLines(texts);

@@ -92,6 +92,20 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aTaskWhoseNumberTheOcrMisreadIsARowOfItsOwn() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "1 | Xay dung co so du lieu nganh nong nghiep cua tinh | So Nong nghiep va Moi truong | 2026",
+                "2 | Xay dung ban do so phuc vu quan ly dat dai cua tinh | So Nong nghiep va Moi truong | 2026",
+                "1 Ung dung tri tue nhan tao (AI) giam dinh sinh vat gay hai | So Nong nghiep va Moi truong | 2025",
+                "cho cay trong tren dia ban tinh",
+                "4 | Trien khai nen tang so thuc day hop tac giua nong dan | So Nong nghiep va Moi truong | 2025"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3", "4");
+        assertThat(rows.get(2).task()).startsWith("Ung dung tri tue nhan tao");
+        assertThat(rows.get(1).task()).doesNotContain("Ung dung");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
