@@ -29,7 +29,13 @@ public final class TaskOpeners {
                 && Character.toLowerCase(t.charAt(1)) != 'h') {
             return matches("Đ" + t.substring(1));
         }
-        return matches(t);
+        // and as "b" ("bay mạnh" for Đẩy mạnh), which is also a letter of its own
+        // (not where an opener itself starts with that word: "ban hành" going on in lower case is a real "b")
+        if (t.length() > 1 && t.charAt(0) == 'b') {
+            String first = Fold.ocrFold(t).split(" ")[0];
+            return openers.stream().noneMatch(o -> o[0].equals(first)) && matches("Đ" + t.substring(1));
+        }
+        return matches(t) || t.startsWith("B") && matches("Đ" + t.substring(1));
     }
 
     private boolean matches(String t) {

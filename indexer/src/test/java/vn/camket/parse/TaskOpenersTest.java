@@ -21,5 +21,8 @@ class TaskOpenersTest {
         // "ph" is a Vietnamese onset: a sentence going on in lower case opens no task
         assertThat(openers.opens("phat huy, ton trong quyén tu chu trong hoat")).isFalse();
         assertThat(openers.opens("xây dựng kế hoạch")).isFalse();
+        // and a lower-case "b" for "Đ" ("bay mạnh"), unless an opener starts with that very word ("ban hành")
+        assertThat(openers.opens("bay manh két ndi, chia sé dir liéu")).isTrue();
+        assertThat(openers.opens("ban hanh cac quy dinh va hudng dan")).isFalse();
     }
 }
