@@ -453,7 +453,8 @@ public final class TaskTableParser {
             for (int i = 1; i < lineLeads.size(); i++) {
                 AgencyMention m = lineLeads.get(i);
                 boolean listed = m.separatorBefore().contains(",") || m.before().endsWith(" va") || m.before().equals("va");
-                if (!listed) break;
+                // a column rule between them: the next name is another column's ("KH&CN | Văn phòng UBND tỉnh, Sở Tài chính")
+                if (!listed || lineLeads.get(i - 1).after().startsWith("|")) break;
                 leadMentions.add(m);
             }
         } else {

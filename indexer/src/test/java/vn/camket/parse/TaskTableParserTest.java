@@ -106,6 +106,15 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aNameAcrossAColumnRuleIsNotListedWithTheLead() throws Exception {
+        // a whole OCR table is needed for its column positions: the bundled Đồng Tháp plan, where a row reads
+        // "… 50 Văn phòng UBND | …" over "… KH&CN | Tỉnh, Sở Tài chính | …" (Sở KH&CN leads; the others coordinate)
+        var plan = PlanParser.withDefaults().parse(new vn.camket.text.SourceTextLoader().load(vn.camket.TestPaths.corpusFile("000_")));
+        TaskRow row = plan.tasks().stream().filter(t -> t.task().startsWith("Nhanh chéng dua")).findFirst().orElseThrow();
+        assertThat(row.lead()).containsExactly("Sở Khoa học và Công nghệ");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
