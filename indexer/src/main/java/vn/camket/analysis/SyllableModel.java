@@ -30,10 +30,10 @@ import vn.camket.text.Fold;
 public final class SyllableModel {
     private static final double MAX_COST = 1.0;
     private static final int CACHE_LIMIT = 200_000;
-    /** Characters the OCR puts for others, and what they may stand for. */
+    /** Characters the OCR puts for others, and what they may stand for ("a" for ú: "thu hát" for thu hút). */
     private static final Map<Character, String> CONFUSIONS = Map.ofEntries(
             Map.entry('6', "o"), Map.entry('0', "o"), Map.entry('9', "o"), Map.entry('4', "a"), Map.entry('3', "a"),
-            Map.entry('1', "il"), Map.entry('5', "s"), Map.entry('e', "oa"), Map.entry('a', "eo"), Map.entry('o', "eau"),
+            Map.entry('1', "il"), Map.entry('5', "s"), Map.entry('e', "oa"), Map.entry('a', "eou"), Map.entry('o', "eau"),
             Map.entry('i', "ula"), Map.entry('u', "i"), Map.entry('b', "d"), Map.entry('p', "d"), Map.entry('l', "i"),
             Map.entry('y', "u"), Map.entry('c', "e"));
     private static final String[][] MULTI = {{"ii", "u"}, {"ir", "u"}, {"rn", "m"}, {"tr", "u"}, {"cl", "d"}, {"ci", "a"}};

@@ -25,6 +25,7 @@ class OcrRepairFilterTest {
     static void learn() {
         SyllableModel.Builder b = SyllableModel.builder();
         String clean = "đổi mới sáng tạo và chuyển đổi số quốc gia của tỉnh Đồng Tháp. ".repeat(60)
+                + "thu hút nhân lực chất lượng cao. ".repeat(20)
                 + "kinh tế số và kinh tế ban đêm. ".repeat(20) + "thử nghiệm công nghệ mới. ".repeat(20);
         b.add("clean.txt", Tokens.folded(clean));
         model = b.build();
@@ -42,6 +43,8 @@ class OcrRepairFilterTest {
     void repairsARealSyllableThatNeverFollowsItsNeighbourInCleanText() {
         Analyzer a = new VietnameseAnalyzer(model, false);
         assertThat(Tokens.of(a, "f", "tinh Pong Thap")).containsExactly("tinh", "dong", "thap");
+        // "ú" read as "a": "thu hát" never follows in clean text, "thu hút" does
+        assertThat(Tokens.of(a, "f", "thu hat nhan luc")).containsExactly("thu", "hut", "nhan", "luc");
     }
 
     @Test
