@@ -41,6 +41,15 @@ final class LeadColumns {
         }
     }
 
+    /** Names that start on the line above a row and run on into it: a cell of the row's, lead unless the words say otherwise. */
+    void classifyCarried(List<AgencyMention> carried, List<AgencyMention> leads, List<AgencyMention> others) {
+        for (AgencyMention m : carried) {
+            if (isProse(m)) continue;
+            if (isCoordinating(m)) others.add(m);
+            else leads.add(m);
+        }
+    }
+
     /**
      * The lead column stands left of the coordinating one, so where a general lead ("Các sở, ban,
      * ngành, địa phương") and a named department share a line, their order tells which leads. The

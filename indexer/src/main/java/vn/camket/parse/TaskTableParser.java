@@ -142,7 +142,12 @@ public final class TaskTableParser {
             String number = s.number() != null ? s.number() : nextNumber(lastNumber);
             lastNumber = number;
             RowContext ctx = new RowContext(src, planId, appendix, s.group(), number, yearOf(s.group(), planYear));
-            rows.add(stacked ? stackedRow(ctx, rowLines) : interleavedRow(ctx, rowLines, width));
+            // the non-empty line above the row, where a cell centred on the row may begin
+            String above = null;
+            for (int p = s.pos() - 1; p >= 0 && r > 0 && !isGroup[p] && above == null; p--) {
+                if (!lines.get(p).text().isEmpty()) above = lines.get(p).text();
+            }
+            rows.add(stacked ? stackedRow(ctx, rowLines) : interleavedRow(ctx, rowLines, width, above));
         }
         return rows;
     }
@@ -344,7 +349,7 @@ public final class TaskTableParser {
         return buildRow(ctx, rowLines, task.toString(), rest, DeadlineCells.deadlineCell(rest.replace(" \n", " ")), true, null, null);
     }
 
-    private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width) {
+    private TaskRow interleavedRow(RowContext ctx, List<Line> rowLines, int width, String above) {
         StringBuilder task = new StringBuilder();
         StringBuilder rest = new StringBuilder();
         StringBuilder deadline = new StringBuilder();
@@ -361,6 +366,16 @@ public final class TaskTableParser {
             if (!t.isEmpty()) texts.add(t);
         }
         List<List<AgencyMention>> mentions = agencies.findInLines(texts);
+        // a name that starts on the line above and runs on into this row ("Ngân hàng" ⏎ "Nhà nước chi" ⏎ "nhánh") is this row's
+        if (above != null) {
+            List<String> withAbove = new ArrayList<>(texts);
+            withAbove.addFirst(above);
+            List<AgencyMention> onAboveAlone = agencies.find(above);
+            List<AgencyMention> carried = agencies.findInLines(withAbove).getFirst().stream()
+                    .filter(m -> onAboveAlone.stream().noneMatch(o -> o.start() == m.start() && o.agency() == m.agency()))
+                    .toList();
+            leadColumns.classifyCarried(carried, leads, others);
+        }
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
             int leadsBefore = leads.size(), othersBefore = others.size();

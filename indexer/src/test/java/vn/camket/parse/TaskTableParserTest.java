@@ -115,6 +115,20 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aLeadCellCentredOnItsRowMayBeginOnTheLineAbove() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "1 | Trien khai dang ky, cap chu ky so cho cac co so y te, can bo | So Y te | 06/2025",
+                "nhan vien y te va nguoi benh",
+                "A o A Ngan hang",
+                "2 | Day manh ket noi, chia se du lieu phuc vu phat trien | nha nudc chi \\ NP",
+                "thuong mai dien tu, nang cao hieu qua cong tac quan ly nhanh An Ny . 2025",
+                "thue, dang ky thanh lap doanh nghiep Giang"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2");
+        assertThat(rows.get(1).lead()).containsExactly("Ngân hàng Nhà nước chi nhánh tỉnh");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
