@@ -1,0 +1,210 @@
+package vn.camket.parse;
+
+import static vn.camket.parse.TaskTableParser.ROW_NUMBER;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.camket.model.Deadline;
+import vn.camket.model.TaskRow;
+import vn.camket.parse.TaskTableParser.Group;
+import vn.camket.parse.TaskTableParser.Line;
+import vn.camket.parse.TaskTableParser.RowContext;
+import vn.camket.text.Fold;
+
+/**
+ * The fields of one task row from its lines: task text, lead and coordinating agencies, deadline,
+ * theme. {@link TaskTableParser} finds where rows begin; this puts each row's cells back in their columns.
+ */
+final class TaskRowBuilder {
+    private final AgencyDirectory agencies;
+    private final TaskOpeners openers;
+    private final DeadlineParser deadlines;
+    private final ThemeClassifier themes;
+
+    TaskRowBuilder(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
+        this.agencies = agencies;
+        this.openers = openers;
+        this.deadlines = deadlines;
+        this.themes = themes;
+    }
+
+    /** A row of a clean table, one cell per line: the task, then the other cells in order. */
+    TaskRow stacked(RowContext ctx, List<Line> rowLines) {
+        List<String> texts = new ArrayList<>(rowLines.stream().map(Line::text).toList());
+        // the number alone, or before the task text on the same line
+        Matcher n = ROW_NUMBER.matcher(texts.getFirst());
+        if (n.matches()) texts.set(0, n.group(2).strip());
+        while (!texts.isEmpty() && texts.getFirst().isEmpty()) texts.removeFirst();
+        StringBuilder task = new StringBuilder();
+        int k = 0;
+        for (; k < texts.size(); k++) {
+            String t = texts.get(k);
+            if (t.isEmpty()) {
+                if (!task.isEmpty()) break;
+                continue;
+            }
+            if (!task.isEmpty() && startsWithAgency(t)) break;
+            int lead = leadAtLineEnd(t);
+            if (lead > 0) {
+                // the lead cell printed on the task's last line ("… tác chiến điện tử Công an tỉnh Công an tỉnh")
+                task.append(task.isEmpty() ? "" : " ").append(t, 0, lead);
+                texts.set(k, t.substring(lead).strip());
+                break;
+            }
+            task.append(task.isEmpty() ? "" : " ").append(t);
+        }
+        String rest = String.join(" \n", texts.subList(Math.min(k, texts.size()), texts.size()).stream()
+                .filter(t -> !t.isEmpty()).toList());
+        return buildRow(ctx, rowLines, task.toString(), rest, DeadlineCells.deadlineCell(rest.replace(" \n", " ")), true, null, null);
+    }
+
+    /** A row of an OCR table whose cells are interleaved line by line; {@code above} is the line before it. */
+    TaskRow interleaved(RowContext ctx, List<Line> rowLines, int width, String above, LeadColumns leadColumns) {
+        StringBuilder task = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        StringBuilder deadline = new StringBuilder();
+        List<AgencyMention> leads = new ArrayList<>();
+        List<AgencyMention> others = new ArrayList<>();
+        boolean first = true;
+        List<String> texts = new ArrayList<>();
+        for (Line l : rowLines) {
+            String t = l.text();
+            Matcher n = ROW_NUMBER.matcher(t);
+            // the row's number, or a misread one before the task's first words
+            boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
+            if (n.matches() && (n.group(1).equals(ctx.number()) || misread)) t = n.group(2).strip();
+            if (!t.isEmpty()) texts.add(t);
+        }
+        List<List<AgencyMention>> mentions = agencies.findInLines(texts);
+        // a name that starts on the line above and runs on into this row ("Ngân hàng" ⏎ "Nhà nước chi" ⏎ "nhánh") is this row's
+        if (above != null) {
+            List<String> withAbove = new ArrayList<>(texts);
+            withAbove.addFirst(above);
+            List<AgencyMention> onAboveAlone = agencies.find(above);
+            List<AgencyMention> carried = agencies.findInLines(withAbove).getFirst().stream()
+                    .filter(m -> onAboveAlone.stream().noneMatch(o -> o.start() == m.start() && o.agency() == m.agency()))
+                    .toList();
+            leadColumns.classifyCarried(carried, leads, others);
+        }
+        for (int k = 0; k < texts.size(); k++) {
+            String t = texts.get(k);
+            int leadsBefore = leads.size(), othersBefore = others.size();
+            leadColumns.classifyMentions(t, mentions.get(k), width, leads, others);
+            // past an agency of the lead or coordinating column, the line holds no more of the task
+            int columnsFrom = Integer.MAX_VALUE;
+            for (AgencyMention m : leads.subList(leadsBefore, leads.size())) columnsFrom = Math.min(columnsFrom, m.charStart());
+            for (AgencyMention m : others.subList(othersBefore, others.size())) columnsFrom = Math.min(columnsFrom, m.charStart());
+            int cut = splitPoint(t, width, first);
+            first = false;
+            String left = t.substring(0, cut).strip();
+            String right = t.substring(cut).strip();
+            if (!left.isEmpty()) task.append(task.isEmpty() ? "" : " ").append(left);
+            if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
+            String tail = DeadlineCells.deadlineInTail(t, width, columnsFrom);
+            if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
+        }
+        AgencyMention general = leadColumns.generalLead(texts, mentions, width);
+        if (general != null) leads = List.of(general);
+        return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
+    }
+
+    private static boolean isLocalGovernment(AgencyMention m) {
+        return m.agency().name().startsWith("Ủy ban nhân dân cấp");
+    }
+
+    /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
+    private int splitPoint(String t, int width, boolean firstLine) {
+        int bar = t.indexOf('|');
+        if (bar >= width * 0.4) return bar;
+        if (t.length() <= width * 1.1 && agencies.find(t).isEmpty()) return t.length();
+        String[] words = t.split(" ");
+        int offset = 0;
+        for (int w = 0; w < words.length; w++) {
+            if (offset >= width * 0.55) {
+                String tail = String.join(" ", Arrays.copyOfRange(words, w, words.length));
+                if (startsWithAgency(tail) || DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
+            }
+            offset += words[w].length() + 1;
+        }
+        // no clear boundary: keep the whole line with the task rather than cut a task's words
+        return t.length();
+    }
+
+    /**
+     * Where an agency name that closes a task line starts, when that name is a cell of its own: the
+     * line ends with it, the name starts with a capital, the task's sentence does not lead into it
+     * ("của", "với" …), and the line is not all name. 0 when there is none.
+     */
+    private int leadAtLineEnd(String t) {
+        String line = t.strip();
+        List<AgencyMention> found = agencies.find(line);
+        if (found.isEmpty()) return 0;
+        AgencyMention last = found.getLast();
+        String form = AgencyDirectory.matchForm(line);
+        if (form.length() != line.length() || last.start() == 0 || LeadColumns.isProse(last)) return 0;
+        if (!Character.isUpperCase(line.charAt(last.charStart()))) return 0; // a cell starts with a capital
+        String tail = form.substring(last.charStart()).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
+        String name = String.join(" ", AgencyDirectory.words(tail));
+        return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
+    }
+
+    private boolean startsWithAgency(String t) {
+        var found = agencies.find(t);
+        return !found.isEmpty() && found.getFirst().start() == 0;
+    }
+
+    private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,
+                             List<AgencyMention> lineLeads, List<AgencyMention> lineOthers) {
+        String restFlat = rest.replace(" \n", " ");
+        Deadline deadline = deadlines.parse(deadlineRaw.strip(), ctx.planYear());
+
+        List<AgencyMention> leadMentions;
+        AgencyMention displaced = null;
+        if (stacked) {
+            leadMentions = LeadColumns.stackedLead(agencies.find(rest));
+        } else if (lineLeads != null && !lineLeads.isEmpty()) {
+            // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); local
+            // government ("UBND các huyện, thành phố") yields to a department it stands with
+            if (isLocalGovernment(lineLeads.getFirst())) {
+                List<AgencyMention> named = new ArrayList<>(lineLeads);
+                if (lineOthers != null) named.addAll(lineOthers);
+                AgencyMention department = named.stream().filter(m -> m.agency().name().startsWith("Sở ")).findFirst().orElse(null);
+                if (department != null) {
+                    displaced = lineLeads.getFirst();
+                    lineLeads = List.of(department);
+                }
+            }
+            leadMentions = new ArrayList<>(List.of(lineLeads.getFirst()));
+            for (int i = 1; i < lineLeads.size(); i++) {
+                AgencyMention m = lineLeads.get(i);
+                boolean listed = m.separatorBefore().contains(",") || m.before().endsWith(" va") || m.before().equals("va");
+                // a column rule between them: the next name is another column's ("KH&CN | Văn phòng UBND tỉnh, Sở Tài chính")
+                if (!listed || lineLeads.get(i - 1).after().startsWith("|")) break;
+                leadMentions.add(m);
+            }
+        } else {
+            leadMentions = LeadColumns.interleavedLead(agencies.find(task + " \n" + rest));
+        }
+        List<String> lead = new ArrayList<>();
+        for (AgencyMention m : leadMentions) if (!lead.contains(m.name())) lead.add(m.name());
+        List<String> coordinating = new ArrayList<>();
+        if (displaced != null) coordinating.add(displaced.name());
+        for (AgencyMention m : agencies.find(rest)) {
+            String name = m.name();
+            if (!lead.contains(name) && !coordinating.contains(name)) coordinating.add(name);
+        }
+        String leadRaw = leadMentions.isEmpty() ? "" : String.join("; ", leadMentions.stream().map(AgencyMention::name).toList());
+        int from = rowLines.getFirst().index() + 1, to = rowLines.getLast().index() + 1;
+        for (int k = rowLines.size() - 1; k >= 0 && rowLines.get(k).text().isEmpty(); k--) to = rowLines.get(k).index();
+        Appendix a = ctx.appendix();
+        Group g = ctx.group();
+        String id = ctx.planId() + ":t:" + (a.label().isEmpty() ? "-" : a.label()) + ":" + (g.label().isEmpty() ? "-" : g.label())
+                + ":" + ctx.number() + ":" + from;
+        String theme = themes.classify(g.title(), task);
+        return new TaskRow(id, ctx.planId(), ctx.src().source(), a.label(), g.label(), ctx.number(), task.strip(), List.copyOf(lead),
+                leadRaw, List.copyOf(coordinating), restFlat.length() > 400 ? restFlat.substring(0, 400) : restFlat,
+                "", deadline, "", theme, new int[] {from, Math.max(from, to)});
+    }
+}
