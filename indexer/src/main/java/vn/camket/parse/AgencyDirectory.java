@@ -179,11 +179,13 @@ public final class AgencyDirectory {
      * each piece a run of its words. A name that starts this way needs two words on its first line.
      */
     public List<List<AgencyMention>> findInLines(List<String> lines) {
+        List<String> forms = new ArrayList<>();
         List<String[]> words = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
         List<String[]> seps = new ArrayList<>();
         for (String line : lines) {
             String form = matchForm(line);
+            forms.add(form);
             String[] w = words(form);
             int[] st = new int[w.length];
             seps.add(separators(form, w.length, st));
@@ -200,7 +202,7 @@ public final class AgencyDirectory {
                 // name goes on from it onto the next lines ("Các sở, ngành" ⏎ "địa phương")
                 AgencyMention whole = inLine.stream().filter(m -> m.start() <= at && m.end() > at).findFirst().orElse(null);
                 if (whole != null && whole.start() != at) continue;
-                if (isProseSo(lines.get(i), matchForm(lines.get(i)), w, j, starts.get(i), seps.get(i))) continue;
+                if (isProseSo(lines.get(i), forms.get(i), w, j, starts.get(i), seps.get(i))) continue;
                 AgencyMention wrapped = wrappedAt(words, i, j);
                 if (wrapped == null || whole != null && wrapped.end() < whole.end()) continue;
                 inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());

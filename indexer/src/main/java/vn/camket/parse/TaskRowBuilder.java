@@ -77,13 +77,15 @@ final class TaskRowBuilder {
             if (n.matches() && (n.group(1).equals(ctx.number()) || misread)) t = n.group(2).strip();
             if (!t.isEmpty()) texts.add(t);
         }
-        List<List<AgencyMention>> mentions = agencies.findInLines(texts);
+        // the line above goes first: names are followed onto later lines only, so the row's own lines read the same
+        List<String> withAbove = new ArrayList<>(texts);
+        if (above != null) withAbove.addFirst(above);
+        List<List<AgencyMention>> found = agencies.findInLines(withAbove);
+        List<List<AgencyMention>> mentions = above == null ? found : found.subList(1, found.size());
         // a name that starts on the line above and runs on into this row ("Ngân hàng" ⏎ "Nhà nước chi" ⏎ "nhánh") is this row's
         if (above != null) {
-            List<String> withAbove = new ArrayList<>(texts);
-            withAbove.addFirst(above);
             List<AgencyMention> onAboveAlone = agencies.find(above);
-            List<AgencyMention> carried = agencies.findInLines(withAbove).getFirst().stream()
+            List<AgencyMention> carried = found.getFirst().stream()
                     .filter(m -> onAboveAlone.stream().noneMatch(o -> o.start() == m.start() && o.agency() == m.agency()))
                     .toList();
             leadColumns.classifyCarried(carried, leads, others);
