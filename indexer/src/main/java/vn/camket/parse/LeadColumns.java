@@ -62,7 +62,7 @@ final class LeadColumns {
             for (AgencyMention m : mentions.get(k)) if (isPastTask(line, m, width) && !isProse(m)) past.add(m);
             int general = -1, named = -1;
             for (int i = 0; i < past.size(); i++) {
-                boolean isGeneral = past.get(i).agency().name().startsWith("Các ");
+                boolean isGeneral = past.get(i).agency().isGeneral();
                 if (isGeneral && general < 0) general = i;
                 if (!isGeneral && named < 0) named = i;
             }
@@ -122,7 +122,7 @@ final class LeadColumns {
         AgencyMention department = null, other = null;
         for (AgencyMention m : mentions) {
             if (isCoordinating(m) || isProse(m)) continue;
-            boolean isDepartment = m.agency().name().startsWith("Sở ");
+            boolean isDepartment = m.agency().isDepartment();
             if (isDepartment && department == null) department = m;
             if (!isDepartment && other == null) other = m;
         }
@@ -135,7 +135,7 @@ final class LeadColumns {
         // "và các cơ quan, đơn vị liên quan" closes a coordinating cell; OCR reads "các" as cic, céc, cac
         return before.matches(".*\\bc\\S{1,2}c( so)?$") || before.contains("phoi hop") || before.endsWith("voi")
                 || m.after().matches("^va c\\S{1,2}c\\b.*") || m.after().startsWith(";") || m.separatorBefore().contains(";")
-                || m.agency().name().startsWith("Các ");
+                || m.agency().isGeneral();
     }
 
     /** Named inside the task's own sentence ("tham mưu UBND tỉnh", "của Bộ …", "phối hợp với …"). */

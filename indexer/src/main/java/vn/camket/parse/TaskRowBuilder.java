@@ -112,10 +112,6 @@ final class TaskRowBuilder {
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
     }
 
-    private static boolean isLocalGovernment(AgencyMention m) {
-        return m.agency().name().startsWith("Ủy ban nhân dân cấp");
-    }
-
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
     private int splitPoint(String t, int width, boolean firstLine) {
         int bar = t.indexOf('|');
@@ -169,10 +165,10 @@ final class TaskRowBuilder {
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
             // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); local
             // government ("UBND các huyện, thành phố") yields to a department it stands with
-            if (isLocalGovernment(lineLeads.getFirst())) {
+            if (lineLeads.getFirst().agency().isLocalGovernment()) {
                 List<AgencyMention> named = new ArrayList<>(lineLeads);
                 if (lineOthers != null) named.addAll(lineOthers);
-                AgencyMention department = named.stream().filter(m -> m.agency().name().startsWith("Sở ")).findFirst().orElse(null);
+                AgencyMention department = named.stream().filter(m -> m.agency().isDepartment()).findFirst().orElse(null);
                 if (department != null) {
                     displaced = lineLeads.getFirst();
                     lineLeads = List.of(department);
