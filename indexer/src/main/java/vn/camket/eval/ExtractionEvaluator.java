@@ -77,9 +77,9 @@ public final class ExtractionEvaluator {
                     s.matched++;
                     TaskRow t = mine.get(match[g]);
                     if (sameAgencies(gr.get("lead"), t.lead())) s.leadRight++;
-                    else if (mismatches != null) mismatches.println("  lead " + doc + " " + gr.get("row") + ": gold [" + gr.get("lead") + "] got " + t.lead());
+                    else if (mismatches != null) mismatches.println("  lead " + doc + " " + gr.get("group") + "/" + gr.get("row") + ": gold [" + gr.get("lead") + "] got " + t.lead());
                     if (t.deadline() != null && gr.get("deadline_norm").equals(t.deadline().normalized())) s.deadlineRight++;
-                    else if (mismatches != null) mismatches.println("  deadline " + doc + " " + gr.get("row") + ": gold " + gr.get("deadline_norm") + " got " + (t.deadline() == null ? null : t.deadline().normalized()) + " from [" + (t.deadline() == null ? "" : t.deadline().raw()) + "]");
+                    else if (mismatches != null) mismatches.println("  deadline " + doc + " " + gr.get("group") + "/" + gr.get("row") + ": gold " + gr.get("deadline_norm") + " got " + (t.deadline() == null ? null : t.deadline().normalized()) + " from [" + (t.deadline() == null ? "" : t.deadline().raw()) + "]");
                 }
                 if (mismatches != null) {
                     Set<Integer> used = new HashSet<>();

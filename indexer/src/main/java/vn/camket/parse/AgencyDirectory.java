@@ -44,23 +44,35 @@ public final class AgencyDirectory {
     }
 
     public static AgencyDirectory load() {
-        return parse(DataFiles.lines("agencies.tsv"));
+        return parse(DataFiles.lines("agencies.tsv"), ProvinceDirectory.load().all());
     }
 
-    /** Builds the directory from lines of {@code agencies.tsv}: canonical name, today's agency, spellings. */
-    public static AgencyDirectory parse(List<String> lines) {
+    /** Where a name holds a province's name ("Trường Đại học {tỉnh}"): the entry stands for one agency per province. */
+    static final String PROVINCE_SLOT = "{tỉnh}";
+
+    /**
+     * Builds the directory from lines of {@code agencies.tsv}: canonical name, today's agency, spellings.
+     * An entry with a {@value #PROVINCE_SLOT} slot is expanded for every province; those agencies are
+     * recognised but not listed by {@link #all()}, as most of them do not exist.
+     */
+    public static AgencyDirectory parse(List<String> lines, List<Province> provinces) {
         List<Agency> agencies = new ArrayList<>();
         List<Spelling> spellings = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
-            String name = f[0].trim();
-            String today = f.length > 1 && !f[1].isBlank() ? f[1].trim() : name;
-            Agency a = new Agency(name, today);
-            agencies.add(a);
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(name);
-            if (f.length > 2) for (String s : f[2].split("\\|")) if (!s.isBlank()) forms.add(s.trim());
-            for (String form : forms) spellings.add(new Spelling(a, words(matchForm(form))));
+            boolean perProvince = f[0].contains(PROVINCE_SLOT);
+            for (Province p : perProvince ? provinces : List.of(new Province("", "", ""))) {
+                String[] g = f.clone();
+                for (int k = 0; k < g.length; k++) g[k] = g[k].replace(PROVINCE_SLOT, p.name());
+                String name = g[0].trim();
+                String today = g.length > 1 && !g[1].isBlank() ? g[1].trim() : name;
+                Agency a = new Agency(name, today);
+                if (!perProvince) agencies.add(a);
+                Set<String> forms = new LinkedHashSet<>();
+                forms.add(name);
+                if (g.length > 2) for (String form : g[2].split("\\|")) if (!form.isBlank()) forms.add(form.trim());
+                for (String form : forms) spellings.add(new Spelling(a, words(matchForm(form))));
+            }
         }
         return new AgencyDirectory(agencies, spellings);
     }
@@ -74,6 +86,18 @@ public final class AgencyDirectory {
         String f = Fold.fold(name);
         return agencies.stream().filter(a -> Fold.fold(a.name()).equals(f)).findFirst().orElse(null);
     }
+
+    /** Spellings whose first word the given word may stand for, longest first; cached per word, as words recur. */
+    private List<Spelling> startingWith(String word) {
+        if (startCache.size() > 200_000) startCache.clear();
+        return startCache.computeIfAbsent(word, a -> {
+            List<Spelling> out = spellings.stream()
+                    .filter(s -> s.words().length > 0 && wordMatches(a, s.words()[0], s.words().length)).toList();
+            return out.isEmpty() ? List.of() : out;
+        });
+    }
+
+    private final java.util.Map<String, List<Spelling>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
@@ -132,7 +156,7 @@ public final class AgencyDirectory {
                 i++;
                 continue;
             }
-            for (Spelling s : spellings) {
+            for (Spelling s : startingWith(w[i])) {
                 if (matchesAt(w, i, s.words())) {
                     hit = s;
                     break;
@@ -203,7 +227,7 @@ public final class AgencyDirectory {
                 AgencyMention whole = inLine.stream().filter(m -> m.start() <= at && m.end() > at).findFirst().orElse(null);
                 if (whole != null && whole.start() != at) continue;
                 if (isProseSo(lines.get(i), forms.get(i), w, j, starts.get(i), seps.get(i))) continue;
-                AgencyMention wrapped = wrappedAt(words, i, j);
+                AgencyMention wrapped = wrappedAt(words, seps, i, j);
                 if (wrapped == null || whole != null && wrapped.end() < whole.end()) continue;
                 inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, j - 3), j));
@@ -231,31 +255,44 @@ public final class AgencyDirectory {
     }
 
     /** A listed name that starts at word j of line i and runs on over the next lines; its end is on line i. */
-    private AgencyMention wrappedAt(List<String[]> lines, int i, int j) {
+    private AgencyMention wrappedAt(List<String[]> lines, List<String[]> lineSeps, int i, int j) {
         String[] w = lines.get(i);
-        for (Spelling s : spellings) {
+        AgencyMention found = null;
+        int foundLength = 0, foundExact = 0, foundLastLine = 0;
+        for (Spelling s : startingWith(w[j])) {
             String[] sp = s.words();
-            if (sp.length < 3) continue;
+            if (sp.length < 3 || sp.length < foundLength) continue;
             int first = prefixRun(w, j, sp, 0);
             if (first < 2 || first >= sp.length) continue;
-            int matched = first, exact = exactCount(w, j, sp, 0, first);
+            int matched = first, exact = exactCount(w, j, sp, 0, first), lastLine = i;
             String after = "";
             for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {
                 String[] nw = lines.get(next);
+                // the longest run on the line: the name's next word may also stand in the task's prose before it
+                int best = -1, bestRun = 0;
                 for (int p = 0; p < nw.length; p++) {
                     int run = prefixRun(nw, p, sp, matched);
-                    if (run == 0) continue;
+                    if (run > bestRun) { best = p; bestRun = run; }
+                }
+                if (best >= 0) {
+                    int p = best, run = bestRun;
                     exact += exactCount(nw, p, sp, matched, run);
                     matched += run;
-                    after = String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
-                    break;
+                    lastLine = next;
+                    after = (p + run < nw.length ? lineSeps.get(next)[p + run] + " " : "")
+                            + String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
                 }
             }
-            if (matched == sp.length && exact * 2 >= sp.length) {
-                return new AgencyMention(s.agency(), j, j + first, "", "", after, false, 0, null);
+            // the longest name; of names as long, the one with most words as printed, then the one on fewest lines
+            if (matched == sp.length && exact * 2 >= sp.length && (found == null || sp.length == foundLength
+                    && (exact > foundExact || exact == foundExact && lastLine < foundLastLine))) {
+                found = new AgencyMention(s.agency(), j, j + first, "", "", after.strip(), false, 0, null);
+                foundLength = sp.length;
+                foundExact = exact;
+                foundLastLine = lastLine;
             }
         }
-        return null;
+        return found;
     }
 
     /** How many words of the spelling, from its word k, stand one after another in the text from word at. */
@@ -296,6 +333,10 @@ public final class AgencyDirectory {
     /** One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a one-word spelling. */
     private static boolean wordMatches(String a, String b, int spellingLength) {
         if (a.equals(b)) return true;
+        // the OCR reads "Đ" as "P" ("Pai học", "Tỉnh Poan", "Pong Tháp")
+        if (spellingLength > 1 && b.length() >= 2 && b.charAt(0) == 'd' && a.charAt(0) == 'p' && a.substring(1).equals(b.substring(1))) return true;
+        // the OCR reads "ụ" as "y" ("Nội vy", "dyng"): a short word of a longer name with its u read as y
+        if (spellingLength > 2 && a.length() == b.length() && a.indexOf('y') >= 0 && a.replace('y', 'u').equals(b.replace('y', 'u'))) return true;
         // a three-letter word of a longer name with its middle letter misread ("bgn" for ban)
         if (spellingLength > 2 && b.length() == 3 && a.length() == 3 && a.charAt(0) == b.charAt(0) && a.charAt(2) == b.charAt(2)
                 && Character.isLetter(a.charAt(1))) return true;

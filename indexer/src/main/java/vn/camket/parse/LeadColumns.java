@@ -26,7 +26,7 @@ final class LeadColumns {
      */
     void classifyMentions(String line, List<AgencyMention> mentions, int width, List<AgencyMention> leads, List<AgencyMention> others) {
         if (line.length() < width * 0.5) {
-            if (!mentions.isEmpty() && mentions.getFirst().charStart() <= 1 && !isCoordinating(mentions.getFirst())) leads.add(mentions.getFirst());
+            if (!mentions.isEmpty() && opensLine(line, mentions.getFirst()) && !isCoordinating(mentions.getFirst())) leads.add(mentions.getFirst());
             return;
         }
         int placed = 0;
@@ -70,6 +70,11 @@ final class LeadColumns {
             return general < named ? past.get(general) : null;
         }
         return null;
+    }
+
+    /** The name opens its line, or only OCR debris stands before it ("< N c . : So Cong"). */
+    private static boolean opensLine(String line, AgencyMention m) {
+        return m.charStart() <= 1 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
     }
 
     private static boolean isPastTask(String line, AgencyMention m, int width) {

@@ -177,7 +177,10 @@ final class TaskRowBuilder {
             leadMentions = new ArrayList<>(List.of(lineLeads.getFirst()));
             for (int i = 1; i < lineLeads.size(); i++) {
                 AgencyMention m = lineLeads.get(i);
-                boolean listed = m.separatorBefore().contains(",") || m.before().endsWith(" va") || m.before().equals("va");
+                // listed with the one before when that one is followed by a list's comma, semicolon or "và" (which may
+                // close its line: the cell wraps); a comma of the task's prose before a name does not join it to the lead
+                String between = lineLeads.get(i - 1).after();
+                boolean listed = between.startsWith(",") || between.startsWith(";") || between.startsWith("va ") || between.equals("va");
                 // a column rule between them: the next name is another column's ("KH&CN | Văn phòng UBND tỉnh, Sở Tài chính")
                 if (!listed || lineLeads.get(i - 1).after().startsWith("|")) break;
                 leadMentions.add(m);

@@ -88,7 +88,44 @@ class AgencyDirectoryTest {
     void identifiesAWholeNameAsOneAgency() {
         assertThat(agencies.identify("Văn phòng UBND tỉnh", w -> false).name()).isEqualTo("Văn phòng Ủy ban nhân dân tỉnh");
         assertThat(agencies.identify("Sở Kế hoạch và Đầu tư (Sở Tài chính)", w -> false).name()).isEqualTo("Sở Kế hoạch và Đầu tư");
-        assertThat(agencies.identify("Trường Đại học Đồng Tháp", w -> true)).isNull();
+        assertThat(agencies.identify("Hợp tác xã Đồng Tháp", w -> true)).isNull();
         assertThat(agencies.identify("Sở Y tế và Sở Tài chính", w -> false)).isNull();
+    }
+
+    @Test
+    void anEntryWithAProvinceSlotNamesOneAgencyPerProvince() {
+        assertThat(agencies.resolve("Trường CĐCĐ Đồng Tháp")).containsExactly("Trường Cao đẳng Cộng đồng Đồng Tháp");
+        assertThat(agencies.resolve("Đảng bộ Trường Đại học An Giang")).containsExactly("Đảng bộ Trường Đại học An Giang");
+        // recognised, but not listed as agencies of their own (most of them do not exist)
+        assertThat(agencies.all()).extracting(Agency::name).noneMatch(n -> n.startsWith("Trường"));
+        var parsed = AgencyDirectory.parse(java.util.List.of("Trường Đại học {tỉnh}\t\tĐại học {tỉnh}"),
+                java.util.List.of(new Province("Kiên Giang", "tỉnh", "An Giang")));
+        assertThat(parsed.resolve("Đại học Kiên Giang")).containsExactly("Trường Đại học Kiên Giang");
+    }
+
+    @Test
+    void readsTheOcrsYForUAndPForD() {
+        assertThat(agencies.resolve("36 Noi vy nghé")).containsExactly("Sở Nội vụ");
+        assertThat(agencies.resolve("Truong Pai hoc An Giang")).containsExactly("Trường Đại học An Giang");
+    }
+
+    @Test
+    void aWrappedNameIsTheOneWithMostWordsAsPrinted() {
+        // "Trường Cao đẳng Cộng" ⏎ "đồng Đồng Tháp" in the OCR's "Pong": not "… Cao Bằng" from "cao dang" two lines on
+        var found = agencies.findInLines(java.util.List.of(
+                "Pau tu, xdy dung Trudng Cao dang Cong",
+                "d6ng Pong Thap dat cac diéu kién dé danh gia",
+                "va duoc cong nhan trudng cao dang chat"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name).containsExactly("Trường Cao đẳng Cộng đồng Đồng Tháp");
+    }
+
+    @Test
+    void followsAWrappedNameToItsLongestRunOnTheNextLine() {
+        // "ngành" stands in the task's prose ("các ngành") before the cell's "ngành, địa" on the same line
+        var found = agencies.findInLines(java.util.List.of(
+                "Day manh so hoa du lieu, khai thac ung dung cat giam Cac SO, bgn, Vin phong UBND tinh, 2025",
+                "tha tuc hanh chinh - khong phu thuoc cac nganh, trong nganh, dia",
+                "tam la linh vuc tu phap, giao duc, y te, dat dai phuong"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name).contains("Các sở, ban, ngành, địa phương");
     }
 }

@@ -186,4 +186,44 @@ class TaskTableParserTest {
         assertThat(rows.getFirst().lead()).containsExactly("Các sở, ban, ngành, địa phương");
         assertThat(rows.get(1).lead()).containsExactly("Sở Khoa học và Công nghệ");
     }
+
+    @Test
+    void aLeadCellListsTheNamesAfterACommaThatClosesAWrappedName() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "Xay dung chuong trinh, ké hoach phat dong phong trao Sé Khoa hoc",
+                "hoc tap trén cac nén tang sé dé trd thanh phong trao C A A C \\ :",
+                "Iy va Cong nghe, Céc s0, ban, nganh, dia . o",
+                "3 hoc tap so > thuong xuyén, lién tuc, pho cap, nang cao NP Thuong xuyén",
+                "S& Gido duc phuong",
+                "kién thire vé khoa hoc, cong nghe, d6i méi sang tao, ki va Dio tao"), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo");
+    }
+
+    @Test
+    void aCommaOfTheTasksProseDoesNotListANameWithTheLead() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "Ra soat, stra d6i, ban hanh cac quy dinh vé thi dua,",
+                "khen thudng theo huéng mé rong cac hinh thire, kip",
+                "tho1 ton vinh, biéu duong, khen thudng xtg dang cac - NTA S Khoa hoc va Cong",
+                "12 nha khoa hoc, nha sang ché, cdc doanh nghiép, to chﬁg, 36 Noi vy nghé 12/2025",
+                "ca nhan c6 thanh tichv trong k}loa hoc, cong nghé, doi"), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).hasSize(1);
+    }
+
+    @Test
+    void aShortLineOpensTheLeadCellWhenOnlyDebrisStandsBeforeTheName() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "Trién khai huéng dan, thiic ddy doanh nghiép cung cap n .",
+                ": aia . 2R A o . Cong an tinh, s . :",
+                "dich vu thuong mai dién tir d€ nghién ctru st dung dinh A Cac S¢, ban, nganh, dia",
+                "16 < N c . : So Cong 2025",
+                "danh va xac thuc dién tir trong cac giao dich thuong mai Thuong phuong"), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Công an tỉnh", "Sở Công Thương");
+    }
 }
