@@ -45,7 +45,8 @@ final class TaskRowBuilder {
                 if (!task.isEmpty()) break;
                 continue;
             }
-            if (!task.isEmpty() && startsWithAgency(t)) break;
+            // a cell starts with a capital: "sở giáo dục nghề nghiệp" goes on the task's "các cơ" of the line before
+            if (!task.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && startsWithAgency(t)) break;
             int lead = leadAtLineEnd(t);
             if (lead > 0) {
                 // the lead cell printed on the task's last line ("… tác chiến điện tử Công an tỉnh Công an tỉnh")

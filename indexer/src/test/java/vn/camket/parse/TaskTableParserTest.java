@@ -226,4 +226,17 @@ class TaskTableParserTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().lead()).containsExactly("Công an tỉnh", "Sở Công Thương");
     }
+
+    @Test
+    void aLowerCaseNameInsideACleanTasksTextDoesNotEndTheTask() {
+        List<TaskRow> rows = parse(List.of(
+                "TT Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian",
+                "1.", "", "Đầu tư, xây dựng Trường Cao đẳng Cộng ", "đồng Đồng Tháp nằm trong nhóm dẫn đầu các cơ ",
+                "sở giáo dục nghề nghiệp khu vực đồng bằng ", "sông Cửu Long", "",
+                "Trường Cao ", "đằng Cộng ", "", "đồng", "Đồng Tháp", "", "Các Sở: Khoa ", "học và Công ", "", "nghệ; Giáo ",
+                "dục và Đào ", "tạo", "", "Trước 15/7/2026"), "2026");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().task()).endsWith("sông Cửu Long");
+        assertThat(rows.getFirst().lead()).containsExactly("Trường Cao đẳng Cộng đồng Đồng Tháp");
+    }
 }
