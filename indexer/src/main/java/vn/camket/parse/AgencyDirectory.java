@@ -264,6 +264,8 @@ public final class AgencyDirectory {
             if (sp.length < 3 || sp.length < foundLength) continue;
             int first = prefixRun(w, j, sp, 0);
             if (first < 2 || first >= sp.length) continue;
+            // "Các Sở:" opens a list of departments ("Các Sở: CT; TC"), no name that goes on over the next lines
+            if (j + first < w.length && w[j + first - 1].equals("so") && lineSeps.get(i)[j + first].contains(":")) continue;
             int matched = first, exact = exactCount(w, j, sp, 0, first), lastLine = i;
             String after = "";
             for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {

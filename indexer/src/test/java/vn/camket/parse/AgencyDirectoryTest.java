@@ -128,4 +128,13 @@ class AgencyDirectoryTest {
                 "tam la linh vuc tu phap, giao duc, y te, dat dai phuong"));
         assertThat(found.getFirst()).extracting(AgencyMention::name).contains("Các sở, ban, ngành, địa phương");
     }
+
+    @Test
+    void aListOfDepartmentsAfterCacSoIsNoWrappedGeneralName() {
+        var found = agencies.findInLines(java.util.List.of(
+                "dinh thi diém mot s6 co ché, chinh sach dic Cac So: CT; TC; 3112?111",
+                "03 | biét tao dot pha phat trién KHCN, DMST va S NN&MT va cic co",
+                "CDS quoc gia khi Chinh phu va cac Bg, nganh | KH&CN quan, don vi lién"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name).containsExactly("Sở Công Thương", "Sở Tài chính");
+    }
 }
