@@ -52,22 +52,16 @@ final class LeadColumns {
 
     /**
      * The lead column stands left of the coordinating one, so where a general lead ("Các sở, ban,
-     * ngành, địa phương") and a named department share a line, their order tells which leads. The
-     * first line holding both decides; null when the general one is not first there or none does.
+     * ngành, địa phương") and another agency share a line, their order tells which leads. The first
+     * line holding a general name and another decides; null when the general one is not first there or none does.
      */
     AgencyMention generalLead(List<String> lines, List<List<AgencyMention>> mentions, int width) {
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             List<AgencyMention> past = new ArrayList<>();
             for (AgencyMention m : mentions.get(k)) if (isPastTask(line, m, width) && !isProse(m)) past.add(m);
-            int general = -1, named = -1;
-            for (int i = 0; i < past.size(); i++) {
-                boolean isGeneral = past.get(i).agency().isGeneral();
-                if (isGeneral && general < 0) general = i;
-                if (!isGeneral && named < 0) named = i;
-            }
-            if (general < 0 || named < 0) continue;
-            return general < named ? past.get(general) : null;
+            if (past.size() < 2 || past.stream().noneMatch(m -> m.agency().isGeneral())) continue;
+            return past.getFirst().agency().isGeneral() ? past.getFirst() : null;
         }
         return null;
     }

@@ -239,4 +239,16 @@ class TaskTableParserTest {
         assertThat(rows.getFirst().task()).endsWith("sông Cửu Long");
         assertThat(rows.getFirst().lead()).containsExactly("Trường Cao đẳng Cộng đồng Đồng Tháp");
     }
+
+    @Test
+    void ofTwoGeneralNamesOnALineTheFirstLeads() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "Xay dung De an thi diem co che thu nghiem chinh sach Cac sé, ban, Céc S&, ban, nganh, dia khi Thu tuéng",
+                "1 | nham thuc day nghién clru, phat trién, tng dung, chuyén . Chinh pht ban",
+                "A A 1o A . \\ - nganh phuong phu",
+                "giao cong nghé¢ chién lugce trong cac nganh, linh vuc hanh cac Chuong"), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Các sở, ban, ngành");
+    }
 }
