@@ -125,7 +125,9 @@ final class LeadColumns {
             if (isDepartment && department == null) department = m;
             if (!isDepartment && other == null) other = m;
         }
-        AgencyMention lead = department != null && (other == null || department.start() <= other.start() + 40) ? department : other;
+        // local government yields to a department of the row, as it does in the lead column
+        AgencyMention lead = department != null
+                && (other == null || other.agency().isLocalGovernment() || department.start() <= other.start() + 40) ? department : other;
         return lead == null ? List.of() : List.of(lead);
     }
 
