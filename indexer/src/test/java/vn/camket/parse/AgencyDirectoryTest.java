@@ -21,6 +21,8 @@ class AgencyDirectoryTest {
             "36 Tai chinh | Sở Tài chính",
             "SH Y té | Sở Y tế",
             "56 Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
+            "g Giao duc va Pao tao | Sở Giáo dục và Đào tạo",
+            "§ Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "Vin phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",
             "Cac' 59, bgn, nganh, dia phuong | 'Các sở, ban, ngành, địa phương'",
             "Céc S&, ban, nganh, dia | 'Các sở, ban, ngành, địa phương'",
