@@ -36,6 +36,10 @@ final class LeadColumns {
             // the lead column comes first: a name with another column's name after it on the line is in it
             boolean firstOfTwo = placed++ == 0 && mentions.getLast() != m;
             boolean nearLead = columns == null || firstOfTwo || Math.abs(m.charStart() - columns[0]) <= Math.abs(m.charStart() - columns[1]);
+            // where the OCR drew the column rules, they count the cells: the first after the task's is the lead's
+            int cell = cellAfterRules(line, m, width);
+            if (cell == 1) nearLead = true;
+            if (cell >= 2) nearLead = false;
             if (nearLead && !isCoordinating(m)) leads.add(m);
             else others.add(m);
         }
@@ -64,6 +68,22 @@ final class LeadColumns {
             return past.getFirst().agency().isGeneral() ? past.getFirst() : null;
         }
         return null;
+    }
+
+    /**
+     * Which cell a name stands in by the column rules ("|") before it, when the first rule closes the
+     * task's column (it stands past a third of the width): 1 when it opens the cell right after the
+     * task's, 2 or more when it stands past another rule; 0 when the rules do not tell.
+     */
+    static int cellAfterRules(String line, AgencyMention m, int width) {
+        String form = AgencyDirectory.matchForm(line);
+        int first = form.indexOf('|'), at = Math.min(form.length(), m.charStart());
+        if (first < 0 || first < width * 0.3 || first > at) return 0;
+        int cell = 0;
+        for (int i = first; i < at; i++) if (form.charAt(i) == '|') cell++;
+        // one rule only tells that the name stands past the task; it opens the next cell when nothing but debris is between
+        boolean opensCell = !form.substring(form.lastIndexOf('|', at) + 1, at).matches(".*\\p{L}{2}.*");
+        return cell == 1 && !opensCell ? 0 : cell;
     }
 
     /** The name opens its line, or only OCR debris stands before it ("< N c . : So Cong"). */

@@ -18,4 +18,15 @@ class LeadColumnsTest {
         var mentions = agencies.find("Công an tỉnh " + "x ".repeat(50) + "So KH&CN");
         assertThat(LeadColumns.interleavedLead(mentions)).extracting(AgencyMention::name).containsExactly("Công an tỉnh");
     }
+
+    @Test
+    void countsTheCellsByTheColumnRulesAfterTheTask() {
+        String line = "Nong nghiep tai Trung tam Sinh hoat Thanh | Tinh Doan | So Tai chinh | 2027";
+        var found = agencies.find(line);
+        assertThat(LeadColumns.cellAfterRules(line, found.get(0), line.length())).isEqualTo(1);
+        assertThat(LeadColumns.cellAfterRules(line, found.get(1), line.length())).isEqualTo(2);
+        // one rule, then words of the cell before the name: the rule does not tell which cell it is
+        String wrapped = "bao thien tai, ung pho voi bien doi khi hau | nghiep va Moi So Khoa hoc va Cong 12/2026";
+        assertThat(LeadColumns.cellAfterRules(wrapped, agencies.find(wrapped).getLast(), wrapped.length())).isZero();
+    }
 }

@@ -251,4 +251,15 @@ class TaskTableParserTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().lead()).containsExactly("Các sở, ban, ngành");
     }
+
+    @Test
+    void theColumnRulesTellTheLeadCellFromTheCoordinatingOne() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "Xdy dung Khong gian Khoa hoc & STEM | | TC; NN&MT va cac | Ddu tu tir nam 2026;",
+                "15 | Nong nghi¢p tai Trung tdm Sinh hoat Thanh | Tinh Poan oA N 9",
+                "thiéu nhi DS ng Thép co quan, don vi lién | hoan thanh nam 2027."), "2025");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Tỉnh đoàn");
+    }
 }
