@@ -20,6 +20,8 @@ public final class AgencyDirectory {
 
     /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36, 56, 59, and a lone g or §. */
     private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o9]|g|§)(?![\\p{L}\\p{N}&])");
+    /** "Sở" glued to a department's capitals ("SoTC", "SyKH&CN"): the case change shows where the words part. */
+    private static final Pattern GLUED_SO = Pattern.compile("(?<![\\p{L}\\p{N}])(S[oyởơ])(?=\\p{Lu}{2})");
     /** "Các" as the OCR reads it (Céc, Cic, Cae) before "Sở": "Céc S&, ban, ngành". */
     private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[aeio][ce](?= so\\b)");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
@@ -101,7 +103,7 @@ public final class AgencyDirectory {
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
-        String f = Fold.ocrFold(text);
+        String f = Fold.ocrFold(GLUED_SO.matcher(text).replaceAll("$1 "));
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         f = SO_TOKEN.matcher(f).replaceAll("so");
         f = CAC_TOKEN.matcher(f).replaceAll("cac");

@@ -22,6 +22,8 @@ class AgencyDirectoryTest {
             "SH Y té | Sở Y tế",
             "56 Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "g Giao duc va Pao tao | Sở Giáo dục và Đào tạo",
+            "SoTC hi | Sở Tài chính",
+            "C°P€30 SyKH&CN | Sở Khoa học và Công nghệ",
             "§ Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "Vin phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",
             "Cac' 59, bgn, nganh, dia phuong | 'Các sở, ban, ngành, địa phương'",
