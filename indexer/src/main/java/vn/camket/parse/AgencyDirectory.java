@@ -16,7 +16,8 @@ import vn.camket.text.Similarity;
  * forgives one wrong letter in words of four letters or more.
  */
 public final class AgencyDirectory {
-    private record Spelling(Agency agency, String[] words) {}
+    /** A spelling's words; from word {@code strictFrom} on (a province's name) no misread letter is forgiven. */
+    private record Spelling(Agency agency, String[] words, int strictFrom) {}
 
     /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36, 56, 59, and a lone g or §. */
     private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o9]|g|§)(?![\\p{L}\\p{N}&])");
@@ -73,7 +74,12 @@ public final class AgencyDirectory {
                 Set<String> forms = new LinkedHashSet<>();
                 forms.add(name);
                 if (g.length > 2) for (String form : g[2].split("\\|")) if (!form.isBlank()) forms.add(form.trim());
-                for (String form : forms) spellings.add(new Spelling(a, words(matchForm(form))));
+                for (String form : forms) {
+                    String[] w = words(matchForm(form));
+                    // a province's name is short common syllables ("Nam Định", "Cao Bằng"): one letter off is another word
+                    int strict = perProvince ? w.length - words(matchForm(p.name())).length : w.length;
+                    spellings.add(new Spelling(a, w, strict));
+                }
             }
         }
         return new AgencyDirectory(agencies, spellings);
@@ -94,7 +100,7 @@ public final class AgencyDirectory {
         if (startCache.size() > 200_000) startCache.clear();
         return startCache.computeIfAbsent(word, a -> {
             List<Spelling> out = spellings.stream()
-                    .filter(s -> s.words().length > 0 && wordMatches(a, s.words()[0], s.words().length)).toList();
+                    .filter(s -> s.words().length > 0 && wordMatches(a, s.words()[0], s.words().length, s.strictFrom() == 0)).toList();
             return out.isEmpty() ? List.of() : out;
         });
     }
@@ -159,7 +165,7 @@ public final class AgencyDirectory {
                 continue;
             }
             for (Spelling s : startingWith(w[i])) {
-                if (matchesAt(w, i, s.words())) {
+                if (matchesAt(w, i, s)) {
                     hit = s;
                     break;
                 }
@@ -172,7 +178,7 @@ public final class AgencyDirectory {
                 for (int gap = 0; gap <= 3 && end + gap < w.length && printedAs == null; gap++) {
                     if (!seps[end + gap].contains("(")) continue;
                     for (Spelling s : spellings) {
-                        if (s.agency() != hit.agency() && matchesAt(w, end + gap, s.words())) {
+                        if (s.agency() != hit.agency() && matchesAt(w, end + gap, s)) {
                             printedAs = hit.agency().name() + " (" + s.agency().name() + ")";
                             end += gap + s.words().length;
                             break;
@@ -264,7 +270,7 @@ public final class AgencyDirectory {
         for (Spelling s : startingWith(w[j])) {
             String[] sp = s.words();
             if (sp.length < 3 || sp.length < foundLength) continue;
-            int first = prefixRun(w, j, sp, 0);
+            int first = prefixRun(w, j, s, 0);
             if (first < 2 || first >= sp.length) continue;
             // "Các Sở:" opens a list of departments ("Các Sở: CT; TC"), no name that goes on over the next lines
             if (j + first < w.length && w[j + first - 1].equals("so") && lineSeps.get(i)[j + first].contains(":")) continue;
@@ -275,7 +281,7 @@ public final class AgencyDirectory {
                 // the longest run on the line: the name's next word may also stand in the task's prose before it
                 int best = -1, bestRun = 0;
                 for (int p = 0; p < nw.length; p++) {
-                    int run = prefixRun(nw, p, sp, matched);
+                    int run = prefixRun(nw, p, s, matched);
                     if (run > bestRun) { best = p; bestRun = run; }
                 }
                 if (best >= 0) {
@@ -300,9 +306,11 @@ public final class AgencyDirectory {
     }
 
     /** How many words of the spelling, from its word k, stand one after another in the text from word at. */
-    private static int prefixRun(String[] text, int at, String[] spelling, int k) {
+    private static int prefixRun(String[] text, int at, Spelling s, int k) {
+        String[] spelling = s.words();
         int n = 0;
-        while (at + n < text.length && k + n < spelling.length && wordMatches(text[at + n], spelling[k + n], spelling.length)) n++;
+        while (at + n < text.length && k + n < spelling.length
+                && wordMatches(text[at + n], spelling[k + n], spelling.length, k + n >= s.strictFrom())) n++;
         return n;
     }
 
@@ -334,11 +342,15 @@ public final class AgencyDirectory {
         return List.copyOf(names);
     }
 
-    /** One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a one-word spelling. */
-    private static boolean wordMatches(String a, String b, int spellingLength) {
+    /**
+     * One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a
+     * one-word spelling; a strict word (of a province's name) is forgiven only the OCR's "P" for "Đ".
+     */
+    private static boolean wordMatches(String a, String b, int spellingLength, boolean strict) {
         if (a.equals(b)) return true;
         // the OCR reads "Đ" as "P" ("Pai học", "Tỉnh Poan", "Pong Tháp")
         if (spellingLength > 1 && b.length() >= 2 && b.charAt(0) == 'd' && a.charAt(0) == 'p' && a.substring(1).equals(b.substring(1))) return true;
+        if (strict) return false;
         // the OCR reads "ụ" as "y" ("Nội vy", "dyng"): a short word of a longer name with its u read as y
         if (spellingLength > 2 && a.length() == b.length() && a.indexOf('y') >= 0 && a.replace('y', 'u').equals(b.replace('y', 'u'))) return true;
         // a three-letter word of a longer name with its middle letter misread ("bgn" for ban)
@@ -348,7 +360,8 @@ public final class AgencyDirectory {
                 && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1;
     }
 
-    private static boolean matchesAt(String[] text, int at, String[] spelling) {
+    private static boolean matchesAt(String[] text, int at, Spelling s) {
+        String[] spelling = s.words();
         if (spelling.length == 0 || at + spelling.length > text.length) return false;
         int exact = 0;
         boolean lastForgiven = false;
@@ -359,7 +372,7 @@ public final class AgencyDirectory {
                 lastForgiven = false;
             } else {
                 // two misread words in a row are another name ("Giáo dục các sở" is no "Giám đốc các sở")
-                if (lastForgiven || !wordMatches(a, b, spelling.length)) return false;
+                if (lastForgiven || !wordMatches(a, b, spelling.length, k >= s.strictFrom())) return false;
                 lastForgiven = true;
             }
         }

@@ -141,4 +141,13 @@ class AgencyDirectoryTest {
                 "CDS quoc gia khi Chinh phu va cac Bg, nganh | KH&CN quan, don vi lién"));
         assertThat(found.getFirst()).extracting(AgencyMention::name).containsExactly("Sở Công Thương", "Sở Tài chính");
     }
+
+    @Test
+    void aProvincesNameInANameIsReadWithoutForgivingALetter() {
+        // "dai hoc, cao" ⏎ "dang nghe": "dang" is one letter off "Bằng", and no "Trường Đại học Cao Bằng"
+        assertThat(agencies.findInLines(java.util.List.of("ban tinh so giao duc", "dai hoc, cao", "dang nghe")))
+                .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).noneMatch(n -> n.contains("Cao Bằng")));
+        assertThat(agencies.resolve("Truong Dai hoc Nam Tinh")).isEmpty();
+        assertThat(agencies.resolve("Truong Dai hoc Pong Thap")).containsExactly("Trường Đại học Đồng Tháp");
+    }
 }
