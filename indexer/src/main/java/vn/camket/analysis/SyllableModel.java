@@ -83,9 +83,9 @@ public final class SyllableModel {
      */
     public String repair(String previous, String token, String next) {
         if (token.isEmpty() || token.length() > 9) return token;
-        if (inventory.contains(token)) return realWordRepair(previous, token);
-        if (!hasLetter(token) || token.chars().allMatch(Character::isDigit) || MEASURE.matcher(token).matches()) return token;
         String right = next != null && inventory.contains(next) ? next : null;
+        if (inventory.contains(token)) return capitalDRepair(previous, realWordRepair(previous, token), right);
+        if (!hasLetter(token) || token.chars().allMatch(Character::isDigit) || MEASURE.matcher(token).matches()) return token;
         String key = previous + ' ' + token + ' ' + right;
         String cached = cache.get(key);
         if (cached != null) return cached;
@@ -133,6 +133,20 @@ public final class SyllableModel {
         if (cache.size() > CACHE_LIMIT) cache.clear();
         cache.put(key, best);
         return best;
+    }
+
+    /**
+     * The OCR reads a capital "Đ" as "P" ("Pao tạo" = Đào tạo, "Pé án" = Đề án). A syllable that
+     * opens with "p" (not "ph") is rare in Vietnamese, so it is read as "đ" when that word, and not
+     * the printed one, stands next to a neighbour in clean text.
+     */
+    private String capitalDRepair(String previous, String token, String next) {
+        if (token.length() < 2 || token.charAt(0) != 'p' || token.charAt(1) == 'h' || cleanBigrams.isEmpty()) return token;
+        String d = 'd' + token.substring(1);
+        if (!inventory.contains(d)) return token;
+        int printed = cleanBigrams.getOrDefault(previous + ' ' + token, 0) + (next == null ? 0 : cleanBigrams.getOrDefault(token + ' ' + next, 0));
+        int read = cleanBigrams.getOrDefault(previous + ' ' + d, 0) + (next == null ? 0 : cleanBigrams.getOrDefault(d + ' ' + next, 0));
+        return printed == 0 && read >= 2 ? d : token;
     }
 
     private static boolean hasLetter(String s) {

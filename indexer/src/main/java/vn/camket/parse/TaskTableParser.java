@@ -20,6 +20,17 @@ import vn.camket.text.SourceText;
  * cells back in their columns: the task part (the left, widest column), lead agencies, deadline.
  */
 public final class TaskTableParser {
+    /** Letters the OCR puts for a lone digit before a column rule ("I |" for 1, "g |" for 9). */
+    private static final Pattern LETTER_FOR_DIGIT = Pattern.compile("^([Ilgq])(\\s*\\|)");
+
+    /** The line with a letter before its column rule read as the expected row number, when that is the digit the letter resembles. */
+    static String readMisreadDigit(String t, int expected) {
+        Matcher m = LETTER_FOR_DIGIT.matcher(t);
+        if (!m.find()) return t;
+        int digit = "Il".indexOf(m.group(1)) >= 0 ? 1 : 9;
+        return digit == expected ? expected + t.substring(1) : t;
+    }
+
     static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
     private static final Pattern ROMAN_GROUP = Pattern.compile("^([IVX]{1,5})(?:\\s*[.|)]\\s*|\\s+)(\\S.*)?$|^([IVX]{1,5})$");
     private static final Pattern LETTER_GROUP = Pattern.compile("^([A-HĐ])\\s*[.)]\\s*(\\S.*)$");
@@ -87,7 +98,7 @@ public final class TaskTableParser {
                 lastStart = p;
                 continue;
             }
-            Matcher n = ROW_NUMBER.matcher(expected == 1 ? t.replaceFirst("^[Il](\\s*\\|)", "1$1") : t);
+            Matcher n = ROW_NUMBER.matcher(readMisreadDigit(t, expected));
             if (!n.matches()) continue;
             int num = Integer.parseInt(n.group(1));
             String after = n.group(2).strip();

@@ -48,6 +48,18 @@ class OcrRepairFilterTest {
     }
 
     @Test
+    void readsAnOpeningPAsTheOcrsCapitalDWhereCleanTextSaysSo() {
+        SyllableModel.Builder b = SyllableModel.builder();
+        b.add("clean.txt", Tokens.folded("kế hoạch đào tạo, bồi dưỡng cán bộ theo đề án. ".repeat(20)));
+        b.add("ocr.txt", Tokens.folded("Ké hoach Pao tao cán bộ. Pin mặt trời. ".repeat(5)));
+        Analyzer a = new VietnameseAnalyzer(b.build(), false);
+        // the word before tells nothing ("chức đào" is not in clean text); the word after does ("đào tạo")
+        assertThat(Tokens.of(a, "f", "T6 chuc Pao tao, boi dudng")).containsSequence("dao", "tao");
+        // "pin" next to words clean text never puts "đin" beside stays as printed
+        assertThat(Tokens.of(a, "f", "pin mat troi")).startsWith("pin");
+    }
+
+    @Test
     void aRepairIsNotTheOcrsOwnFrequentMisreading() {
         SyllableModel.Builder b = SyllableModel.builder();
         b.add("clean.txt", Tokens.folded("trung tâm điều hành thông minh của tỉnh và quốc gia. ".repeat(40)));

@@ -262,4 +262,13 @@ class TaskTableParserTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().lead()).containsExactly("Tỉnh đoàn");
     }
+
+    @Test
+    void readsALetterBeforeAColumnRuleAsTheDigitItResembles() {
+        assertThat(TaskTableParser.readMisreadDigit("g |cung cap mien phi kien thuc", 9)).isEqualTo("9 |cung cap mien phi kien thuc");
+        assertThat(TaskTableParser.readMisreadDigit("I | Xay dung", 1)).isEqualTo("1 | Xay dung");
+        // only where that digit is the row number due
+        assertThat(TaskTableParser.readMisreadDigit("g |cung cap", 4)).isEqualTo("g |cung cap");
+        assertThat(TaskTableParser.readMisreadDigit("go | khong", 9)).isEqualTo("go | khong");
+    }
 }
