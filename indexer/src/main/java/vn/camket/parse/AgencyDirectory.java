@@ -21,8 +21,8 @@ public final class AgencyDirectory {
 
     /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36, 56, 59, and a lone g or §. */
     private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o9]|g|§)(?![\\p{L}\\p{N}&])");
-    /** "Sở" glued to a department's capitals ("SoTC", "SyKH&CN"): the case change shows where the words part. */
-    private static final Pattern GLUED_SO = Pattern.compile("(?<![\\p{L}\\p{N}])(S[oyởơ])(?=\\p{Lu}{2})");
+    /** "Sở" glued to the capital of the department's name ("SoTC", "SyKH&CN", "SoY tế"): the case change shows where the words part. */
+    private static final Pattern GLUED_SO = Pattern.compile("(?<![\\p{L}\\p{N}])(S[oyởơ])(?=\\p{Lu})");
     /** "Các" as the OCR reads it (Céc, Cic, Cae) before "Sở": "Céc S&, ban, ngành". */
     private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[aeio][ce](?= so\\b)");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */

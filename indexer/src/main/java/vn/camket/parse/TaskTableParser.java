@@ -102,7 +102,8 @@ public final class TaskTableParser {
             if (!n.matches()) continue;
             int num = Integer.parseInt(n.group(1));
             String after = n.group(2).strip();
-            if (after.startsWith("/") || after.startsWith("%") || after.matches("^[,.]?\\d.*")) continue;
+            // a number that goes on ("15/2025", "12 2025", "1.000") is no row number; lone digits of debris before words may follow one
+            if (after.startsWith("/") || after.startsWith("%") || (after.matches("^[,.]?\\d.*") && !after.matches("^(\\d\\s+){1,3}\\p{L}.*"))) continue;
             if (num < expected || num > expected + 6) continue;
             int pos = p;
             // number in the middle of the row: the row began at the task-like line above; a capital
@@ -116,6 +117,8 @@ public final class TaskTableParser {
                     if (capital < 0 && opensCell(up) && up.length() >= width * 0.6) capital = q;
                 }
                 if (opener >= 0) pos = opener;
+                // a number out of turn inside a sentence, no task opening near and no column rule after it: debris
+                else if (num > expected && midSentence && !t.matches("^\\s*\\d{1,3}\\s*\\|.*")) continue;
                 else if (capital >= 0 && midSentence) pos = capital;
             }
             starts.add(new RowStart(pos, n.group(1), group));

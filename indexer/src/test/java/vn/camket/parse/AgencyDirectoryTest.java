@@ -23,6 +23,7 @@ class AgencyDirectoryTest {
             "56 Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "g Giao duc va Pao tao | Sở Giáo dục và Đào tạo",
             "SoTC hi | Sở Tài chính",
+            "2 4 S SoY te Cong | Sở Y tế",
             "C°P€30 SyKH&CN | Sở Khoa học và Công nghệ",
             "§ Khoa hoc va Cong nghé | Sở Khoa học và Công nghệ",
             "Vin phong UBND tinh | Văn phòng Ủy ban nhân dân tỉnh",

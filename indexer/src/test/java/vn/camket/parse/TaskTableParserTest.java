@@ -271,4 +271,31 @@ class TaskTableParserTest {
         assertThat(TaskTableParser.readMisreadDigit("g |cung cap", 4)).isEqualTo("g |cung cap");
         assertThat(TaskTableParser.readMisreadDigit("go | khong", 9)).isEqualTo("go | khong");
     }
+
+    @Test
+    void aNumberOutOfTurnInsideASentenceIsDebrisButLoneDigitsAfterARowNumberAreNot() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "Trien khai cac Tieu De an phuc vu chuyen doi so, bao dam ket noi voi De an 06",
+                "1 | Xay dung san giao dich viec lam; Xay dung san giao dich bat dong san So Tai chinh 2025",
+                "Mo hinh du lich thong tin; Day manh thuc hien Chi thi chong that thu thue, dam bao",
+                "4 chong that thu thue, dam bao an ninh tien te tren nen tang thuong mai dien tu; So Van hoa",
+                "Trien khai huong dan, thuc day doanh nghiep cung cap dich vu thuong mai dien tu",
+                "2 | de nghien cuu su dung dinh danh va xac thuc dien tu So Cong Thuong 2025",
+                "Trien khai De an chuyen doi so, benh an dien tu tai mot so benh vien cua tinh 2025",
+                "3 | 2 4 S SoY te Cong an tinh va cac dia phuong"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3");
+        assertThat(rows.get(2).lead()).containsExactly("Sở Y tế");
+    }
+
+    @Test
+    void aNumberOutOfTurnBeforeAColumnRuleStillStartsARow() {
+        // row 2's number lost; row 3 reads on from words above it that open no known task
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ Chủ trì Phối hợp Thời gian",
+                "1 | Xay dung va trien khai De an dao tao, boi duong can bo | So Noi vu | Quy I/2026",
+                "Thfle déyq nghien cuu khoa hoc, doi moi sang tao ve chuyen doi so trong giao duc",
+                "3 | hoa ha tang - nen tang, so hoa noi dung - chuong trinh | So Giao duc va Dao tao | Thuong xuyen"), "2026");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "3");
+    }
 }
