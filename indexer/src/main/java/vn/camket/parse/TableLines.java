@@ -15,16 +15,21 @@ final class TableLines {
     /** Links and punctuation-only debris. A lone number is kept: it may be a row number (the row parser decides). */
     private static final Pattern NOISE = Pattern.compile("^(https?://\\S*|[^\\p{L}\\p{N}]*)$");
 
+    private static final Set<String> SYLLABLES = vn.camket.analysis.SyllableModel.bundledSyllables();
+
     private TableLines() {}
 
-    /** A table header line: mostly header words ("TT Tên nhiệm vụ Cơ quan chủ trì …"). */
+    /**
+     * A table header line: mostly header words ("TT Tên nhiệm vụ Cơ quan chủ trì …"). Words the OCR
+     * garbled past any syllable ("chii", "1ol") count neither way: a page's repeated header is often garbled.
+     */
     static boolean isHeader(String line) {
         String[] words = Fold.ocrFold(line).replaceAll("[^a-z0-9/ ]", " ").trim().split("\\s+");
         int header = 0, other = 0;
         for (String w : words) {
             if (w.length() <= 1) continue;
             if (HEADER_WORDS.contains(w)) header++;
-            else other++;
+            else if (SYLLABLES.contains(w) || w.chars().allMatch(Character::isDigit)) other++;
         }
         return header >= 2 && other <= header / 4;
     }
