@@ -20,16 +20,18 @@ final class TableLines {
     private TableLines() {}
 
     /**
-     * A table header line: mostly header words ("TT Tên nhiệm vụ Cơ quan chủ trì …"). Words the OCR
-     * garbled past any syllable ("chii", "1ol") count neither way: a page's repeated header is often garbled.
+     * A table header line: mostly header words ("TT Tên nhiệm vụ Cơ quan chủ trì …"). In a line that
+     * opens as the header does ("TT …"), words the OCR garbled past any syllable ("chii", "1ol") count
+     * neither way: a page's repeated header is often garbled.
      */
     static boolean isHeader(String line) {
         String[] words = Fold.ocrFold(line).replaceAll("[^a-z0-9/ ]", " ").trim().split("\\s+");
+        boolean opensAsHeader = words[0].equals("tt") || words[0].equals("stt");
         int header = 0, other = 0;
         for (String w : words) {
             if (w.length() <= 1) continue;
             if (HEADER_WORDS.contains(w)) header++;
-            else if (SYLLABLES.contains(w) || w.chars().allMatch(Character::isDigit)) other++;
+            else if (!opensAsHeader || SYLLABLES.contains(w) || w.chars().allMatch(Character::isDigit)) other++;
         }
         return header >= 2 && other <= header / 4;
     }
