@@ -119,7 +119,7 @@ public final class TargetParser {
                 groupStart = true;
                 continue;
             }
-            Matcher n = ROW_NUMBER.matcher(t);
+            Matcher n = ROW_NUMBER.matcher(readLostSubRow(t, lastRow));
             if (!n.matches()) continue;
             String num = readRowNumber(n.group(1), lastRow);
             // a group ("II. Đến hết năm 2045") may number its rows afresh or go on from the last one
@@ -150,7 +150,7 @@ public final class TargetParser {
             for (int k = from; k < to; k++) {
                 String t = STRAY_LEAD.matcher(src.lines().get(dataLines.get(k))).replaceFirst("").strip();
                 if (k == rowRanges.get(r)[1]) {
-                    Matcher n = ROW_NUMBER.matcher(t);
+                    Matcher n = ROW_NUMBER.matcher(readLostSubRow(t, r > 0 ? rowNumbers.get(r - 1) : "0"));
                     if (n.matches()) t = n.group(2);
                 }
                 text.append(text.isEmpty() ? "" : " ").append(t.replace("|", " ").strip());
@@ -164,6 +164,17 @@ public final class TargetParser {
                     parsed.value(), lead, themes.classify(groupTitle, indicator), new int[] {firstLine, lastLine}));
         }
         return out;
+    }
+
+    /** A sub-row number whose ".6" the OCR read as one sign ("3¢ |" after 3.5). */
+    private static final Pattern LOST_SUB_ROW = Pattern.compile("^(\\d{1,2})[¢€©°](?=\\s*\\|)");
+
+    /** The line with its row number read as the next sub-row, when the OCR put a sign for its dot and digit; else the line. */
+    static String readLostSubRow(String t, String last) {
+        Matcher m = LOST_SUB_ROW.matcher(t);
+        String[] parts = last.split("\\.");
+        if (!m.find() || parts.length < 2 || !m.group(1).equals(parts[0])) return t;
+        return parts[0] + "." + (Integer.parseInt(parts[1]) + 1) + t.substring(m.end());
     }
 
     /**

@@ -58,4 +58,11 @@ class TargetParserTest {
         assertThat(rows.get(0).indicator()).isEqualTo("Lĩnh vực Nông nghiệp và Môi trường");
         assertThat(rows.get(1).indicator()).startsWith("100% các sản phẩm OCOP").contains("truy xuất nguồn gốc");
     }
+
+    @Test
+    void readsASignForALostSubRowNumber() {
+        assertThat(TargetParser.readLostSubRow("3¢ | Hinh thanh benh vien so", "3.5")).isEqualTo("3.6 | Hinh thanh benh vien so");
+        assertThat(TargetParser.readLostSubRow("3¢ | Hinh thanh", "2.5")).isEqualTo("3¢ | Hinh thanh");
+        assertThat(TargetParser.readLostSubRow("3¢ | Hinh thanh", "3")).isEqualTo("3¢ | Hinh thanh");
+    }
 }
