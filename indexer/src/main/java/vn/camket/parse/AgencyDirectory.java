@@ -34,6 +34,8 @@ public final class AgencyDirectory {
     private final List<Agency> agencies;
     /** Abbreviations that name a department once "Sở" is put before them ("kh&cn" → Sở Khoa học và Công nghệ). */
     private final java.util.Map<String, Agency> abbreviations = new java.util.HashMap<>();
+    /** The spellings each word of the texts may open ({@link #startingWith}). */
+    private final java.util.Map<String, List<Spelling>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AgencyDirectory(List<Agency> agencies, List<Spelling> spellings) {
         this.agencies = List.copyOf(agencies);
@@ -104,8 +106,6 @@ public final class AgencyDirectory {
             return out.isEmpty() ? List.of() : out;
         });
     }
-
-    private final java.util.Map<String, List<Spelling>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {

@@ -88,11 +88,15 @@ final class LeadColumns {
 
     /** The name opens its line, or only OCR debris stands before it ("< N c . : So Cong"). */
     private static boolean opensLine(String line, AgencyMention m) {
-        return m.charStart() <= 1 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
+        return m.charStart() <= 1 || onlyDebrisBefore(line, m);
     }
 
     private static boolean isPastTask(String line, AgencyMention m, int width) {
-        return m.charStart() >= width * 0.35 || !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
+        return m.charStart() >= width * 0.35 || onlyDebrisBefore(line, m);
+    }
+
+    private static boolean onlyDebrisBefore(String line, AgencyMention m) {
+        return !TaskTableParser.isReadable(line.substring(0, Math.min(line.length(), m.charStart())) + " x");
     }
 
     /** Two centres (lead, coordinating) of the positions where agencies stand past the task column: 1-D k-means. */

@@ -183,7 +183,7 @@ final class TaskRowBuilder {
                 String between = lineLeads.get(i - 1).after();
                 boolean listed = between.startsWith(",") || between.startsWith(";") || between.startsWith("va ") || between.equals("va");
                 // a column rule between them: the next name is another column's ("KH&CN | Văn phòng UBND tỉnh, Sở Tài chính")
-                if (!listed || lineLeads.get(i - 1).after().startsWith("|")) break;
+                if (!listed || between.startsWith("|")) break;
                 leadMentions.add(m);
             }
         } else {
