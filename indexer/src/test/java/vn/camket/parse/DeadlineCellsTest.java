@@ -27,6 +27,12 @@ class DeadlineCellsTest {
     }
 
     @Test
+    void takesWordsOfADeadlineThatWaitsOnAnotherBody() {
+        String line = "9 Trien khai thi diem ban sao so cho it nhat mot thanh | kien UBND So Khoa hoc va Cong theo Quyet";
+        assertThat(DeadlineCells.deadlineInTail(line, 80, Integer.MAX_VALUE)).isEqualTo("theo quyet");
+    }
+
+    @Test
     void findsADayDeadlineWhoseWordsStandOnTheLineBefore() {
         assertThat(DeadlineCells.deadlineCell("Kế hoạch Trước ngày  23/02/2026 Quyết định số 05")).startsWith("Trước ngày");
     }

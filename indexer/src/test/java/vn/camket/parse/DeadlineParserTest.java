@@ -26,6 +26,9 @@ class DeadlineParserTest {
             "Thuong xuyén, hang nam | ongoing",
             "Hằng năm | annual",
             "Sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn | conditional",
+            "Trudng hop duoc lua chon | conditional",
+            "theo Quyét dinh cua Thu tuong | conditional",
+            "Theo huéng dan cia B6 Khoa hoc | conditional",
             "Hoan thanh trong nam | unknown",
             "'' | unknown",
     })
