@@ -235,12 +235,12 @@ public final class AgencyDirectory {
                 AgencyMention whole = inLine.stream().filter(m -> m.start() <= at && m.end() > at).findFirst().orElse(null);
                 if (whole != null && whole.start() != at) continue;
                 if (isProseSo(lines.get(i), forms.get(i), w, j, starts.get(i), seps.get(i))) continue;
-                AgencyMention wrapped = wrappedAt(words, seps, i, j);
+                AgencyMention wrapped = wrappedAt(words, seps, starts, i, j);
                 if (wrapped == null || whole != null && wrapped.end() < whole.end()) continue;
                 inLine.removeIf(m -> m.start() >= at && m.start() < wrapped.end());
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, j - 3), j));
                 inLine.add(new AgencyMention(wrapped.agency(), j, wrapped.end(), seps.get(i)[j], before, wrapped.after(),
-                        false, starts.get(i)[j], null));
+                        false, starts.get(i)[j], null, wrapped.tailLines(), wrapped.tailCharStart()));
                 j = wrapped.end() - 1;
             }
             inLine.sort(Comparator.comparingInt(AgencyMention::start));
@@ -263,7 +263,7 @@ public final class AgencyDirectory {
     }
 
     /** A listed name that starts at word j of line i and runs on over the next lines; its end is on line i. */
-    private AgencyMention wrappedAt(List<String[]> lines, List<String[]> lineSeps, int i, int j) {
+    private AgencyMention wrappedAt(List<String[]> lines, List<String[]> lineSeps, List<int[]> lineStarts, int i, int j) {
         String[] w = lines.get(i);
         AgencyMention found = null;
         int foundLength = 0, foundExact = 0, foundLastLine = 0;
@@ -274,7 +274,7 @@ public final class AgencyDirectory {
             if (first < 2 || first >= sp.length) continue;
             // "Các Sở:" opens a list of departments ("Các Sở: CT; TC"), no name that goes on over the next lines
             if (j + first < w.length && w[j + first - 1].equals("so") && lineSeps.get(i)[j + first].contains(":")) continue;
-            int matched = first, exact = exactCount(w, j, sp, 0, first), lastLine = i;
+            int matched = first, exact = exactCount(w, j, sp, 0, first), lastLine = i, lastPiece = -1;
             String after = "";
             for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {
                 String[] nw = lines.get(next);
@@ -289,6 +289,7 @@ public final class AgencyDirectory {
                     exact += exactCount(nw, p, sp, matched, run);
                     matched += run;
                     lastLine = next;
+                    lastPiece = lineStarts.get(next)[p];
                     after = (p + run < nw.length ? lineSeps.get(next)[p + run] + " " : "")
                             + String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
                 }
@@ -296,7 +297,7 @@ public final class AgencyDirectory {
             // the longest name; of names as long, the one with most words as printed, then the one on fewest lines
             if (matched == sp.length && exact * 2 >= sp.length && (found == null || sp.length == foundLength
                     && (exact > foundExact || exact == foundExact && lastLine < foundLastLine))) {
-                found = new AgencyMention(s.agency(), j, j + first, "", "", after.strip(), false, 0, null);
+                found = new AgencyMention(s.agency(), j, j + first, "", "", after.strip(), false, 0, null, lastLine - i, lastPiece);
                 foundLength = sp.length;
                 foundExact = exact;
                 foundLastLine = lastLine;

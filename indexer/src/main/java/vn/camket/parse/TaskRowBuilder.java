@@ -91,10 +91,12 @@ final class TaskRowBuilder {
                     .toList();
             leadColumns.classifyCarried(carried, leads, others);
         }
+        List<Integer> leadLines = new ArrayList<>(java.util.Collections.nCopies(leads.size(), -1));
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
             int leadsBefore = leads.size(), othersBefore = others.size();
             leadColumns.classifyMentions(t, mentions.get(k), width, leads, others);
+            while (leadLines.size() < leads.size()) leadLines.add(k);
             // past an agency of the lead or coordinating column, the line holds no more of the task
             int columnsFrom = Integer.MAX_VALUE;
             for (AgencyMention m : leads.subList(leadsBefore, leads.size())) columnsFrom = Math.min(columnsFrom, m.charStart());
@@ -108,9 +110,31 @@ final class TaskRowBuilder {
             String tail = DeadlineCells.deadlineInTail(t, width, columnsFrom);
             if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
         }
+        rightOfAnotherLead(leads, leadLines, others);
         AgencyMention general = leadColumns.generalLead(texts, mentions, width);
         if (general != null) leads = List.of(general);
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
+    }
+
+    /**
+     * A name the cell wraps onto a later line whose piece there stands right of another lead name
+     * of that line ("S Khoa học và Công" ⏎ "36 Nội vụ nghệ") is in a column right of it: not the lead.
+     */
+    private static void rightOfAnotherLead(List<AgencyMention> leads, List<Integer> leadLines, List<AgencyMention> others) {
+        for (int i = 0; i < leads.size(); i++) {
+            AgencyMention m = leads.get(i);
+            if (m.tailLines() == 0 || leadLines.get(i) < 0) continue;
+            int tailLine = leadLines.get(i) + m.tailLines();
+            for (int j = 0; j < leads.size(); j++) {
+                AgencyMention n = leads.get(j);
+                if (leadLines.get(j) == tailLine && n.agency() != m.agency() && n.charStart() < m.tailCharStart()) {
+                    others.add(leads.remove(i));
+                    leadLines.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
     }
 
     /** Where the task column ends in one line: at a "|" rule, or where an agency name starts past most of the width. */
