@@ -336,6 +336,14 @@ public final class AgencyDirectory {
         return found.size() == 1 && placeName.test(rest) ? m.agency() : null;
     }
 
+    /** The words of each agency name the text holds, folded, as printed there ("so nv" for "Sở NV"). */
+    public java.util.Map<String, String> namedWords(String text) {
+        String[] w = words(matchForm(text));
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (AgencyMention m : find(text)) out.putIfAbsent(m.name(), String.join(" ", java.util.Arrays.copyOfRange(w, m.start(), m.end())));
+        return out;
+    }
+
     /** The distinct canonical agencies named in a cell, in order. */
     public List<String> resolve(String cell) {
         LinkedHashSet<String> names = new LinkedHashSet<>();

@@ -1,7 +1,9 @@
 package vn.camket.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -54,6 +56,8 @@ public final class QueryInterpreter {
         final List<String> words = new ArrayList<>();
         final List<List<String>> phrases = new ArrayList<>();
         final List<List<String>> excluded = new ArrayList<>();
+        /** Positions of {@link #words} that a record led by the agency the query names satisfies. */
+        Map<Integer, Query> byLead = Map.of();
 
         boolean isEmpty() { return words.isEmpty() && phrases.isEmpty() && excluded.isEmpty(); }
     }
@@ -135,6 +139,7 @@ public final class QueryInterpreter {
         groups.removeIf(Group::isEmpty);
         if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
         List<String> named = AGENCIES.resolve(q);
+        if (groups.size() == 1) groups.getFirst().byLead = leadWords(groups.getFirst().words, q);
         Query main = withAgencyBoost(combine(groups, false), named);
         boolean quoted = groups.stream().anyMatch(each -> !each.phrases.isEmpty());
         return new ParsedQuery(main, notes, false, quoted ? withAgencyBoost(combine(groups, true), named) : null);
@@ -146,6 +151,24 @@ public final class QueryInterpreter {
         for (Group each : groups) or.add(build(each, relaxPhrases), Occur.SHOULD);
         or.setMinimumNumberShouldMatch(1);
         return or.build();
+    }
+
+    /**
+     * "Sở Nội vụ chủ trì đào tạo …" asks for what that agency leads: the words of its name, and
+     * "chủ trì" (leads) after it, are satisfied by a record it leads as well as by the words in the text.
+     */
+    private Map<Integer, Query> leadWords(List<String> tokens, String q) {
+        Map<Integer, Query> out = new HashMap<>();
+        for (Map.Entry<String, String> e : AGENCIES.namedWords(q).entrySet()) {
+            List<String> name = new ArrayList<>(Tokens.of(analyzer, IndexFields.TEXT, e.getValue()));
+            int at = java.util.Collections.indexOfSubList(tokens, name);
+            if (at < 0 || name.isEmpty()) continue;
+            Query lead = new TermQuery(new Term(IndexFields.LEAD_KEY, e.getKey()));
+            for (int k = at; k < at + name.size(); k++) out.put(k, lead);
+            int role = java.util.Collections.indexOfSubList(tokens, List.of("chu", "tri"));
+            if (role >= 0) { out.put(role, lead); out.put(role + 1, lead); }
+        }
+        return out;
     }
 
     /** A query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first. */
@@ -171,7 +194,7 @@ public final class QueryInterpreter {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         if (!g.words.isEmpty()) {
-            b.add(words(g.words), Occur.MUST);
+            b.add(words(g.words, g.byLead), Occur.MUST);
             positive = true;
         }
         for (List<String> p : g.phrases) {
@@ -201,7 +224,7 @@ public final class QueryInterpreter {
     }
 
     /** Plain words: most must match (function words need not); syllables standing together score extra. */
-    private Query words(List<String> words) {
+    private Query words(List<String> words, Map<Integer, Query> byLead) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         int content = 0, clauses = 0;
         List<Query> rare = new ArrayList<>();
@@ -217,6 +240,8 @@ public final class QueryInterpreter {
                         .build();
             } else {
                 unit = termBoth(w);
+                Query lead = byLead.get(i);
+                if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
                 // and the words of a written-out name are each satisfied by its abbreviation, weighted so
                 // that the abbreviation counts about as much as one word
                 Abbreviations.Entry spelled = ABBREVIATIONS.within(words, i);
