@@ -336,11 +336,11 @@ public final class AgencyDirectory {
         return found.size() == 1 && placeName.test(rest) ? m.agency() : null;
     }
 
-    /** The words of each agency name the text holds, folded, as printed there ("so nv" for "Sở NV"). */
+    /** Each agency the text names (canonical name) with the folded words naming it there ("so nv" for "Sở NV"). */
     public java.util.Map<String, String> namedWords(String text) {
         String[] w = words(matchForm(text));
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (AgencyMention m : find(text)) out.putIfAbsent(m.name(), String.join(" ", java.util.Arrays.copyOfRange(w, m.start(), m.end())));
+        for (AgencyMention m : find(text)) out.putIfAbsent(m.agency().name(), String.join(" ", java.util.Arrays.copyOfRange(w, m.start(), m.end())));
         return out;
     }
 

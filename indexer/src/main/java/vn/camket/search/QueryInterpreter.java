@@ -155,7 +155,7 @@ public final class QueryInterpreter {
 
     /**
      * "Sở Nội vụ chủ trì đào tạo …" asks for what that agency leads: the words of its name, and
-     * "chủ trì" (leads) after it, are satisfied by a record it leads as well as by the words in the text.
+     * "chủ trì" (leads), are satisfied by a record it leads as well as by the words in the text.
      */
     private Map<Integer, Query> leadWords(List<String> tokens, String q) {
         Map<Integer, Query> out = new HashMap<>();
