@@ -17,9 +17,8 @@ final class DeadlineCells {
             + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
             + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
             + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [iv1-4]+\\s*/?\\s*20\\d\\d"
-            + "|(?<![\\d/])(0?[1-9]|1[0-2])[1l]20[2-4]\\d(?![\\d/])"
-            // waiting on another body: "Theo hướng dẫn của Bộ …", "Trường hợp được lựa chọn theo Quyết định …"
-            + "|theo h\\S{1,3}ng d\\S{1,2}n|tr\\S{1,3}ng h\\S?p\\b|theo quy\\S{1,2}t\\b"
+            + "|" + DeadlineParser.MONTH_SLASH_MISREAD.pattern()
+            + "|" + DeadlineParser.WAITS_ON
             // "2025 và những năm tiếp theo", its two halves on two lines of the cell
             + "|20[2-5]\\d va nh\\S{2,4}$|(nh\\S{2,4} )?n\\S{1,2}m ti\\S{1,2}p theo"
             // a year alone at the end of a line: the deadline column is the last (or last but one)

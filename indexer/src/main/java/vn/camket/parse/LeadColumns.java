@@ -76,6 +76,7 @@ final class LeadColumns {
      * task's, 2 or more when it stands past another rule; 0 when the rules do not tell.
      */
     static int cellAfterRules(String line, AgencyMention m, int width) {
+        if (line.indexOf('|') < 0) return 0; // most lines have no rule: spare folding them again for each name
         String form = AgencyDirectory.matchForm(line);
         int first = form.indexOf('|'), at = Math.min(form.length(), m.charStart());
         if (first < 0 || first < width * 0.3 || first > at) return 0;
