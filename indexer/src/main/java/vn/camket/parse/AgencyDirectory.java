@@ -19,8 +19,8 @@ public final class AgencyDirectory {
     /** A spelling's words; from word {@code strictFrom} on (a province's name) no misread letter is forgiven. */
     private record Spelling(Agency agency, String[] words, int strictFrom) {}
 
-    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, 36, 56, 59, and a lone g or §. */
-    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[oea0-9&¢€§h]{0,2}|[35][6o9]|g|§)(?![\\p{L}\\p{N}&])");
+    /** "Sở" as the OCR reads it: So, S&, S¢, Sé, S6, S0, Sa, SH, S, S'O, 36, 56, 59, and a lone g or §. */
+    private static final Pattern SO_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:s[‘’'`]?[oea0-9&¢€§h]{0,2}|[35][6o9]|g|§)(?![\\p{L}\\p{N}&])");
     /** "Sở" glued to the capital of the department's name ("SoTC", "SyKH&CN", "SoY tế"): the case change shows where the words part. */
     private static final Pattern GLUED_SO = Pattern.compile("(?<![\\p{L}\\p{N}])(S[oyởơ])(?=\\p{Lu})");
     /** "Các" as the OCR reads it (Céc, Cic, Cae) before "Sở": "Céc S&, ban, ngành". */
@@ -271,39 +271,78 @@ public final class AgencyDirectory {
             String[] sp = s.words();
             if (sp.length < 3 || sp.length < foundLength) continue;
             int first = prefixRun(w, j, s, 0);
-            if (first < 2 || first >= sp.length) continue;
-            // "Các Sở:" opens a list of departments ("Các Sở: CT; TC"), no name that goes on over the next lines
-            if (j + first < w.length && w[j + first - 1].equals("so") && lineSeps.get(i)[j + first].contains(":")) continue;
-            int matched = first, exact = exactCount(w, j, sp, 0, first), lastLine = i, lastPiece = -1;
-            String after = "";
-            for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {
-                String[] nw = lines.get(next);
-                // the longest run on the line: the name's next word may also stand in the task's prose before it
-                int best = -1, bestRun = 0;
-                for (int p = 0; p < nw.length; p++) {
-                    int run = prefixRun(nw, p, s, matched);
-                    if (run > bestRun) { best = p; bestRun = run; }
-                }
-                if (best >= 0) {
-                    int p = best, run = bestRun;
-                    exact += exactCount(nw, p, sp, matched, run);
-                    matched += run;
-                    lastLine = next;
-                    lastPiece = lineStarts.get(next)[p];
-                    after = (p + run < nw.length ? lineSeps.get(next)[p + run] + " " : "")
-                            + String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
+            if (first >= sp.length) continue;
+            Wrap wrap = first >= 2 ? followOn(lines, lineSeps, lineStarts, i, s, first, exactCount(w, j, sp, 0, first), false) : null;
+            // a long name with one word on its first line garbled beyond reading, past any syllable ("S'O KAhoa
+            // hQCA" ⏎ "va Cong nghé"): the words on both sides of it must be the name's, two at least after it, and
+            // its last word printed right ("bảo trợ xã hội" ⏎ "thông minh" is no "Bảo hiểm xã hội tỉnh")
+            int unread = j + first;
+            if ((wrap == null || wrap.matched < sp.length) && first >= 1 && sp.length >= MIN_WORDS_WITH_UNREAD
+                    && first + 2 < sp.length && unread < w.length && isMisreadWord(w[unread])) {
+                int rest = prefixRun(w, unread + 1, s, first + 1);
+                if (first + rest >= 2) {
+                    Wrap other = followOn(lines, lineSeps, lineStarts, i, s, first + 1 + rest,
+                            exactCount(w, j, sp, 0, first) + exactCount(w, unread + 1, sp, first + 1, rest),
+                            rest > 0 && w[unread + rest].equals(sp[first + rest]));
+                    if (other.matched == sp.length && other.matched - first - 1 >= 2 && other.endsExact) {
+                        wrap = other;
+                        first += 1 + rest;
+                    }
                 }
             }
+            if (wrap == null) continue;
+            // "Các Sở:" opens a list of departments ("Các Sở: CT; TC"), no name that goes on over the next lines
+            if (j + first < w.length && w[j + first - 1].equals("so") && lineSeps.get(i)[j + first].contains(":")) continue;
             // the longest name; of names as long, the one with most words as printed, then the one on fewest lines
-            if (matched == sp.length && exact * 2 >= sp.length && (found == null || sp.length == foundLength
-                    && (exact > foundExact || exact == foundExact && lastLine < foundLastLine))) {
-                found = new AgencyMention(s.agency(), j, j + first, "", "", after.strip(), false, 0, null, lastLine - i, lastPiece);
+            if (wrap.matched == sp.length && wrap.exact * 2 >= sp.length && (found == null || sp.length == foundLength
+                    && (wrap.exact > foundExact || wrap.exact == foundExact && wrap.lastLine < foundLastLine))) {
+                found = new AgencyMention(s.agency(), j, j + first, "", "", wrap.after, false, 0, null, wrap.lastLine - i, wrap.lastPiece);
                 foundLength = sp.length;
-                foundExact = exact;
-                foundLastLine = lastLine;
+                foundExact = wrap.exact;
+                foundLastLine = wrap.lastLine;
             }
         }
         return found;
+    }
+
+    /** Names this long or longer may have one word the OCR garbled beyond reading: the other words still single them out. */
+    private static final int MIN_WORDS_WITH_UNREAD = 5;
+    private static final Set<String> SYLLABLES = vn.camket.analysis.SyllableModel.bundledSyllables();
+
+    /** Letters the OCR misread past any syllable ("hqca", "iee"), not a real word nor debris of digits and signs ("1gh0a"). */
+    private static boolean isMisreadWord(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !SYLLABLES.contains(word);
+    }
+
+    /** How far a name goes on over the lines after line i: words matched in all, of them printed right, its last line, whether its last word is printed right. */
+    private record Wrap(int matched, int exact, int lastLine, int lastPiece, String after, boolean endsExact) {}
+
+    /** Follows a name whose first {@code matched} words stand on line i onto the next three lines. */
+    private static Wrap followOn(List<String[]> lines, List<String[]> lineSeps, List<int[]> lineStarts, int i, Spelling s,
+                                 int matched, int exact, boolean endsExact) {
+        String[] sp = s.words();
+        int lastLine = i, lastPiece = -1;
+        String after = "";
+        for (int next = i + 1; next < lines.size() && next <= i + 3 && matched < sp.length; next++) {
+            String[] nw = lines.get(next);
+            // the longest run on the line: the name's next word may also stand in the task's prose before it
+            int best = -1, bestRun = 0;
+            for (int p = 0; p < nw.length; p++) {
+                int run = prefixRun(nw, p, s, matched);
+                if (run > bestRun) { best = p; bestRun = run; }
+            }
+            if (best >= 0) {
+                int p = best, run = bestRun;
+                exact += exactCount(nw, p, sp, matched, run);
+                matched += run;
+                endsExact = nw[p + run - 1].equals(sp[matched - 1]);
+                lastLine = next;
+                lastPiece = lineStarts.get(next)[p];
+                after = (p + run < nw.length ? lineSeps.get(next)[p + run] + " " : "")
+                        + String.join(" ", java.util.Arrays.copyOfRange(nw, p + run, Math.min(nw.length, p + run + 3)));
+            }
+        }
+        return new Wrap(matched, exact, lastLine, lastPiece, after.strip(), endsExact);
     }
 
     /** How many words of the spelling, from its word k, stand one after another in the text from word at. */

@@ -151,4 +151,21 @@ class AgencyDirectoryTest {
         assertThat(agencies.resolve("Truong Dai hoc Nam Tinh")).isEmpty();
         assertThat(agencies.resolve("Truong Dai hoc Pong Thap")).containsExactly("Trường Đại học Đồng Tháp");
     }
+
+    @Test
+    void aLongWrappedNameMayHaveOneWordMisreadPastAnySyllable() {
+        // "S'O KAhoa hQCA" ⏎ "A va Cong nghé": "hqca" is no syllable, and the words around it are the name's
+        var found = agencies.findInLines(java.util.List.of(
+                "14 |sang tao tinh An Giang nham phat trién kinh té dia S‘O KAhoa hQCA Cac 50, ban, nganh, dia 2025-2030",
+                "A va Cong nghé phuong"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name).first().isEqualTo("Sở Khoa học và Công nghệ");
+        // a real word is not read as another ("bảo trợ xã hội" is no "Bảo hiểm xã hội"), nor is debris with digits
+        assertThat(agencies.findInLines(java.util.List.of("phong chong te nan xa hoi, bao tro xa hoi.", "Y te thong minh tinh")))
+                .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).noneMatch(n -> n.startsWith("Bảo hiểm")));
+        assertThat(agencies.findInLines(java.util.List.of("cac hoa:[ d@r}g 1gh0a hoc,", "cong nghe, doi moi sang tao va")))
+                .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).doesNotContain("Sở Khoa học và Công nghệ"));
+        // the name's last word must be printed right when one of its words is unread
+        assertThat(agencies.findInLines(java.util.List.of("tro xa hoi, bao trg xa hoi.", "Y te thong minh")))
+                .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).noneMatch(n -> n.startsWith("Bảo hiểm")));
+    }
 }
