@@ -54,7 +54,24 @@ public final class RecordDocuments {
     }
 
     public Document clause(Clause c, Plan p) {
-        return common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
+        Document d = common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
+        Agency answering = headingAgency(c);
+        if (answering != null) for (String n : withToday(answering.name())) d.add(new StringField(IndexFields.LEAD_KEY, n, Field.Store.NO));
+        return d;
+    }
+
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*(?:[0-9IVXivx]{1,4}|[a-zđ])[.)]\\s*");
+
+    /**
+     * The agency a clause is the task of: where a plan's implementation section gives each agency a
+     * heading of its own ("5. Sở Nội vụ" over "- Phối hợp với Sở Khoa học … xây dựng kế hoạch đào tạo …"),
+     * the agency that opens the clause's nearest heading.
+     */
+    private Agency headingAgency(Clause c) {
+        if (c.headings() == null || c.headings().isEmpty()) return null;
+        String heading = NUMBERING.matcher(c.headings().getLast()).replaceFirst("");
+        var found = agencies.find(heading);
+        return !found.isEmpty() && found.getFirst().start() == 0 ? found.getFirst().agency() : null;
     }
 
     public Document task(TaskRow t, Plan p) {
