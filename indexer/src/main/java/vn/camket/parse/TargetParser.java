@@ -16,7 +16,7 @@ import vn.camket.text.SourceText;
  */
 public final class TargetParser {
     private static final Pattern YEAR = Pattern.compile("\\b(20[2-9]\\d)\\b");
-    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
     private static final Pattern GROUP = Pattern.compile("^([IVX]{1,4})\\s*[.|)]?\\s+(\\S.*)$");
     /** "II | Đến hết năm 2030" however the OCR read its numeral ("11", "II1"): a horizon heading opens a group. */
     private static final Pattern HORIZON_GROUP = Pattern.compile("^\\S{1,4}\\s*[|.)]?\\s*((?:den (?:het )?n\\S{0,3}m|giai doan)\\s+20\\d\\d.{0,12})$");
@@ -128,7 +128,17 @@ public final class TargetParser {
             groupStart = false;
             String after = n.group(2);
             int start = k;
-            if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
+            // a row's text centred in its cell starts above its number: a sentence opening on a line above, after the
+            // last row's sentence has ended there (not a name alone: the last row's lead cell may stand below its text)
+            for (int q = k - 1; q > lastNumberLine && lastNumberLine >= 0; q--) {
+                String prev = src.lines().get(dataLines.get(q - 1)).strip();
+                String up = STRAY_LEAD.matcher(src.lines().get(dataLines.get(q))).replaceFirst("").strip();
+                if (prev.endsWith(".") && up.split("\\s+").length >= 4 && Character.isUpperCase(up.codePointAt(0)) && !opensWithAgency(up)) {
+                    start = q;
+                    break;
+                }
+            }
+            if (start == k && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
                 for (int q = k - 1; q > lastNumberLine; q--) {
                     String up = STRAY_LEAD.matcher(src.lines().get(dataLines.get(q))).replaceFirst("").strip();
                     if (!up.isEmpty() && (Character.isUpperCase(up.codePointAt(0)) || OPENS_WITH_SHARE.matcher(up).find())) {
@@ -166,6 +176,11 @@ public final class TargetParser {
         return out;
     }
 
+    private boolean opensWithAgency(String line) {
+        var found = agencies.find(line);
+        return !found.isEmpty() && found.getFirst().start() == 0;
+    }
+
     /** A sub-row number whose ".6" the OCR read as one sign ("3¢ |" after 3.5). */
     private static final Pattern LOST_SUB_ROW = Pattern.compile("^(\\d{1,2})[¢€©°](?=\\s*\\|)");
 
@@ -179,7 +194,7 @@ public final class TargetParser {
 
     /**
      * Accepts a row number that follows the last one (7 → 8, 7 → 7.1, 7.3 → 7.4, 7.12 → 8), reading
-     * a number whose dot the OCR dropped ("73" after 7.2) as the sub-row it stands for.
+     * a number whose dot the OCR dropped ("73" after 7.2, "511" after 5.10) as the sub-row it stands for.
      */
     static String readRowNumber(String raw, String last) {
         String[] parts = last.split("\\.");
@@ -188,8 +203,11 @@ public final class TargetParser {
         List<String> expected = List.of(
                 (major + 1) + "", major + "." + (minor + 1), major + "." + (minor + 2), (major + 2) + "", (major + 1) + ".1");
         for (String e : expected) {
-            if (raw.equals(e) || raw.replace(".", "").equals(e.replace(".", "")) && e.contains(".") && minor + 1 < 10) return e;
+            if (raw.equals(e) || raw.replace(".", "").equals(e.replace(".", "")) && e.contains(".")) return e;
         }
+        // "2.9" after 2.1: the rows between were garbled past reading, and a printed sub-row number of the same row still counts
+        if (raw.matches("\\d{1,3}\\.\\d{1,2}") && raw.startsWith(major + ".") && parts.length > 1
+                && Integer.parseInt(raw.substring(raw.indexOf('.') + 1)) > minor) return raw;
         // "7.0" where 7.1 was printed: the sub-row number itself is unreadable
         if (raw.equals(major + ".0")) return major + "." + (minor + 1);
         return null;

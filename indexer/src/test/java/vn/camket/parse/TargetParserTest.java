@@ -65,4 +65,44 @@ class TargetParserTest {
         assertThat(TargetParser.readLostSubRow("3¢ | Hinh thanh", "2.5")).isEqualTo("3¢ | Hinh thanh");
         assertThat(TargetParser.readLostSubRow("3¢ | Hinh thanh", "3")).isEqualTo("3¢ | Hinh thanh");
     }
+
+    @Test
+    void readsATwoDigitSubRowWhoseDotWasDroppedAndAPrintedSubRowAfterGarbledOnes() {
+        List<Target> rows = parse(
+                "TT Chỉ tiêu Cơ quan chủ trì theo dõi, đánh giá",
+                "1 | Chuyển đổi số",
+                "1.1 | Tỷ lệ phủ sóng 5G trên địa bàn > 90%. Sở Khoa học và Công nghệ",
+                "1.9 | Tỷ lệ giao dịch không dùng tiền mặt đạt tối thiểu 60%. Ngân hàng Nhà nước tỉnh",
+                "1.10 | Quy mô kinh tế số phấn đấu đạt tối thiểu 22% GRDP. Sở Khoa học và Công nghệ",
+                "111 Đóng góp của năng suất nhân tố tổng hợp (TFP) đạt 55%. Sở Tài chính",
+                "Z9 ))) Cơ sở giáo dục có trang thông tin điện tử. Sở Giáo dục và Đào tạo",
+                "1.14 | 100% trường học thanh toán không dùng tiền mặt. Sở Giáo dục và Đào tạo");
+        assertThat(rows).extracting(Target::row).containsExactly("1", "1.1", "1.9", "1.10", "1.11", "1.14");
+        assertThat(rows.get(3).indicator()).doesNotContain("TFP");
+        assertThat(rows.get(5).indicator()).doesNotContain("trang thông tin");
+    }
+
+    @Test
+    void aRowCentredInItsCellOpensWithASentenceAboveItsNumber() {
+        List<Target> rows = parse(
+                "TT Chỉ tiêu Cơ quan chủ trì theo dõi, đánh giá",
+                "1 | Chuyển đổi số",
+                "1.1 | Tỷ lệ phủ sóng 5G trên địa bàn > 90%. Sở Khoa học và Công nghệ",
+                "1.12 | Tỷ lệ giao dịch không dùng tiền mặt đạt tối thiểu 60%. Ngân hàng Nhà nước tỉnh",
+                "1.13 | Phát triển mạnh về công nghệ mới (AI, robot, vật liệu mới), sở hữu công Sở Khoa học và Công nghệ",
+                "trình nghiên cứu tầm vóc, ứng dụng rộng rãi.",
+                "Kinh tế số đạt tối thiểu 60% GRDP; các ngành đều có khả năng cạnh tranh, xuất khẩu dịch",
+                "1.14 | I ew SO d% 01A iéu 6(24 G ; các ngành Các sở, ban, ngành",
+                "vụ số, sản phẩm công nghệ cao.",
+                "Sở Khoa học và Công nghệ",
+                "1.15 | Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng.",
+                "SGY té",
+                "1.16 | 100% cơ sở y tế dùng bệnh án điện tử. Sở Y tế");
+        assertThat(rows).extracting(Target::row).containsExactly("1", "1.1", "1.12", "1.13", "1.14", "1.15", "1.16");
+        assertThat(rows.get(3).indicator()).doesNotContain("GRDP");
+        assertThat(rows.get(4).indicator()).startsWith("Kinh tế số đạt tối thiểu 60% GRDP");
+        // a name alone below a row's sentence, even one garbled past reading, is that row's lead cell, not the next row's start
+        assertThat(rows.get(4).indicator()).contains("Sở Khoa học và Công nghệ");
+        assertThat(rows.get(5).indicator()).contains("SGY té");
+    }
 }
