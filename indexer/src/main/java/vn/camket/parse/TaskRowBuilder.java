@@ -84,11 +84,17 @@ final class TaskRowBuilder {
         List<List<AgencyMention>> found = agencies.findInLines(withAbove);
         List<List<AgencyMention>> mentions = above == null ? found : found.subList(1, found.size());
         // a name that starts on the line above and runs on into this row ("Ngân hàng" ⏎ "Nhà nước chi" ⏎ "nhánh") is this row's
+        List<AgencyMention> centred = new ArrayList<>();
         if (above != null) {
             List<AgencyMention> onAboveAlone = agencies.find(above);
-            List<AgencyMention> carried = found.getFirst().stream()
-                    .filter(m -> onAboveAlone.stream().noneMatch(o -> o.start() == m.start() && o.agency() == m.agency()))
-                    .toList();
+            List<AgencyMention> carried = new ArrayList<>();
+            for (AgencyMention m : found.getFirst()) {
+                boolean whole = onAboveAlone.stream().anyMatch(o -> o.start() == m.start() && o.agency() == m.agency());
+                // one that reads as a name on that line as well ("Sở Khoa học" ⏎ "và Công nghệ") may be the row above's:
+                // it is this row's cell centred over its number only when the row names no lead of its own
+                if (!whole) carried.add(m);
+                else if (m.tailLines() > 0) centred.add(m);
+            }
             leadColumns.classifyCarried(carried, leads, others);
         }
         List<Integer> leadLines = new ArrayList<>(java.util.Collections.nCopies(leads.size(), -1));
@@ -109,6 +115,10 @@ final class TaskRowBuilder {
             if (!right.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(right);
             String tail = DeadlineCells.deadlineInTail(t, width, columnsFrom);
             if (!tail.isEmpty()) deadline.append(deadline.isEmpty() ? "" : " ").append(tail);
+        }
+        if (leads.isEmpty()) {
+            leadColumns.classifyCarried(centred, leads, others);
+            while (leadLines.size() < leads.size()) leadLines.add(-1);
         }
         rightOfAnotherLead(leads, leadLines, others);
         AgencyMention general = leadColumns.generalLead(texts, mentions, width);

@@ -129,6 +129,27 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aCentredLeadCellThatReadsAsANameOnTheLineAboveIsTheRowsOnlyWhenItNamesNoLeadOfItsOwn() {
+        // "S& Khoa hoc" reads as a name on the row above's last line; with "va Cong nghé" below it is row 8's cell
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "7 | Xay dung Chuong trinh phat trien kinh te so, xa hoi so | So Tu phap Cac So, ban, nganh, dia Quyet dinh cua",
+                "Sau khi Quyet",
+                ". 2 ) . S& Khoa hoc Céc S¢, ban, nganh, dia dinh cua B",
+                "8 | Xay dung, ban hanh Ke hoach phat trien ha tang so < A A ’ ’ > Khoa hoc va",
+                "va Cong nghé phuong A A",
+                "Cong nghé",
+                "9 | Xay dung, ban hanh Ke hoach chuyen doi so nganh tu phap | So Tu phap 2025",
+                "tai cac xa phuong. S& Khoa hoc",
+                "10 | Trien khai nen tang so cua tinh dung chung | So Noi vu, Cac S¢, ban, nganh 2026",
+                "va Cong nghé phuong"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("7", "8", "9", "10");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Khoa học và Công nghệ");
+        // a row with a lead of its own keeps it
+        assertThat(rows.get(3).lead()).containsExactly("Sở Nội vụ");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
