@@ -27,7 +27,8 @@ public final class AgencyDirectory {
     private static final Pattern CAC_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])c[aeio][ce](?= so\\b)");
     /** "Các Sở: KH&CN; TC; NN&MT" lists departments by abbreviation only. */
     private static final Pattern SO_LIST = Pattern.compile("cac so\\s*:\\s*([^.]*)");
-    private static final Pattern AMP = Pattern.compile("\\s*&\\s*");
+    /** "KH & CN" is one word "kh&cn"; the spaces taken out go after it. */
+    private static final Pattern AMP = Pattern.compile("\\s*&\\s*([\\p{L}\\p{N}]*)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private final List<Spelling> spellings;
@@ -111,9 +112,10 @@ public final class AgencyDirectory {
     static String matchForm(String text) {
         String f = Fold.ocrFold(GLUED_SO.matcher(text).replaceAll("$1 "));
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
-        f = SO_TOKEN.matcher(f).replaceAll("so");
+        // each kept as long as printed where it can be, so that a word stands where it is printed in the line
+        f = SO_TOKEN.matcher(f).replaceAll(m -> "so" + " ".repeat(Math.max(0, m.group().length() - 2)));
         f = CAC_TOKEN.matcher(f).replaceAll("cac");
-        f = AMP.matcher(f).replaceAll("&");
+        f = AMP.matcher(f).replaceAll(m -> Matcher.quoteReplacement("&" + m.group(1) + " ".repeat(m.group().length() - 1 - m.group(1).length())));
         Matcher list = SO_LIST.matcher(f);
         StringBuilder out = new StringBuilder();
         while (list.find()) {
@@ -278,13 +280,18 @@ public final class AgencyDirectory {
             // its last word printed right ("bảo trợ xã hội" ⏎ "thông minh" is no "Bảo hiểm xã hội tỉnh")
             int unread = j + first;
             if ((wrap == null || wrap.matched < sp.length) && first >= 1 && sp.length >= MIN_WORDS_WITH_UNREAD
-                    && first + 2 < sp.length && unread < w.length && isMisreadWord(w[unread])) {
+                    && first + 2 < sp.length && unread < w.length && w[unread].chars().allMatch(Character::isLetter)) {
+                boolean misread = isMisreadWord(w[unread]);
                 int rest = prefixRun(w, unread + 1, s, first + 1);
                 if (first + rest >= 2) {
-                    Wrap other = followOn(lines, lineSeps, lineStarts, i, s, first + 1 + rest,
-                            exactCount(w, j, sp, 0, first) + exactCount(w, unread + 1, sp, first + 1, rest),
+                    int exactBefore = exactCount(w, j, sp, 0, first) + exactCount(w, unread + 1, sp, first + 1, rest);
+                    Wrap other = followOn(lines, lineSeps, lineStarts, i, s, first + 1 + rest, exactBefore,
                             rest > 0 && w[unread + rest].equals(sp[first + rest]));
-                    if (other.matched == sp.length && other.matched - first - 1 >= 2 && other.endsExact) {
+                    // a real word may stand for the name's ("KAhoa thA" ⏎ "va Cong nghé") where the name goes on below
+                    // word for word as printed, for three words at least
+                    int below = other.matched - (first + 1 + rest);
+                    boolean readRightBelow = below >= 3 && other.exact - exactBefore == below;
+                    if (other.matched == sp.length && other.matched - first - 1 >= 2 && other.endsExact && (misread || readRightBelow)) {
                         wrap = other;
                         first += 1 + rest;
                     }

@@ -168,4 +168,25 @@ class AgencyDirectoryTest {
         assertThat(agencies.findInLines(java.util.List.of("tro xa hoi, bao trg xa hoi.", "Y te thong minh")))
                 .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).noneMatch(n -> n.startsWith("Bảo hiểm")));
     }
+
+    @Test
+    void aRealWordMayStandForANamesWordWhereItClosesTheFirstPieceAndTheRestIsPrintedRightBelow() {
+        // "S'o KAhoa thA" ⏎ "… va Cong nghé": "thA" is a syllable, yet the name goes on below word for word
+        var found = agencies.findInLines(java.util.List.of(
+                "19 Trien khai dan ky, cap chir ky s6 cho cac co so y te, S‘o KAhoa thA 36 Y & 06/2025",
+                "can by, nhan vién y té va Cong nghé"));
+        assertThat(found.getFirst()).extracting(AgencyMention::name).first().isEqualTo("Sở Khoa học và Công nghệ");
+        // a real word is not read as another word of a name that goes on below for fewer than three words
+        assertThat(agencies.findInLines(java.util.List.of("giam Cac SO, ban, Vin phong UBND tinh", "nganh, trong nganh, dia")))
+                .allSatisfy(l -> assertThat(l).extracting(AgencyMention::name).doesNotContain("Giám đốc sở, ban, ngành"));
+    }
+
+    @Test
+    void theMatchFormKeepsEachWordWherePrintedSoThatProseSoIsToldFromSo() {
+        // "Y & 06" and "S'o" are read as "y&06" and "so" without moving the words after them in the line
+        String line = "cap chir ky s6 cho cac co so y te, S‘o Khoa hoc va Cong nghe 36 Y & 06/2025";
+        assertThat(AgencyDirectory.matchForm(line)).hasSameSizeAs(line);
+        // so "cơ sở y tế" in the task's sentence is not "Sở Y tế"
+        assertThat(agencies.find(line)).extracting(AgencyMention::name).first().isEqualTo("Sở Khoa học và Công nghệ");
+    }
 }
