@@ -79,6 +79,14 @@ public final class TaskTableParser {
                 String label = g.group(1) != null ? g.group(1) : g.group(3);
                 StringBuilder title = new StringBuilder(g.group(2) == null ? "" : g.group(2));
                 isGroup[p] = true;
+                // a title centred on its numeral opens on the line above ("Thu hút và trọng dụng nhân lực …, tổ" ⏎ "IV | chức nghiên cứu …")
+                int above = p - 1;
+                while (above > lastStart && lines.get(above).text().isEmpty()) above--;
+                if (above > lastStart && !title.isEmpty() && Character.isLowerCase(title.codePointAt(0))
+                        && startsUpper(lines.get(above).text()) && lines.get(above).text().length() >= width) {
+                    isGroup[above] = true;
+                    title.insert(0, lines.get(above).text() + " ");
+                }
                 // a group title may wrap onto following lines until the next row
                 while (p + 1 < lines.size() && !startsRow(lines.get(p + 1).text(), expected)
                         && isGroupContinuation(lines.get(p + 1).text(), title)) {

@@ -150,6 +150,20 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aGroupTitleCentredOnItsNumeralOpensOnTheLineAbove() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "III | Tăng cường đầu tư, hoàn thiện hạ tầng cho khoa học, công nghệ",
+                "1 | Nâng cao chất lượng, hiệu quả hoạt động của Trung tâm Công nghệ sinh học | Sở Khoa học và Công nghệ 2025-2030",
+                "tinh nong san tren nen tang sinh hoc.",
+                "Thu hut va trong dung nhan luc chat luong cao, dac biet la cac nha khoa hoc den tu cac truong dai hoc, to",
+                "IV | chuc nghien cuu trong va ngoai nuoc de dap ung yeu cau phat trien khoa hoc, cong nghe",
+                "1 | Trien khai thuc hien chinh sach dac thu thu hut, tuyen dung nhan luc | So Noi vu 2025"), "2025");
+        assertThat(rows).extracting(TaskRow::group).containsExactly("III", "IV");
+        assertThat(rows.getFirst().task()).contains("sinh hoc").doesNotContain("Thu hut");
+    }
+
+    @Test
     void oneLetterAndDebrisIsNoLetteredGroupHeading() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
