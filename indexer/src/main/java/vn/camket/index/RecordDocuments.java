@@ -69,9 +69,7 @@ public final class RecordDocuments {
      */
     private Agency headingAgency(Clause c) {
         if (c.headings() == null || c.headings().isEmpty()) return null;
-        String heading = NUMBERING.matcher(c.headings().getLast()).replaceFirst("");
-        var found = agencies.find(heading);
-        return !found.isEmpty() && found.getFirst().start() == 0 ? found.getFirst().agency() : null;
+        return agencies.opening(NUMBERING.matcher(c.headings().getLast()).replaceFirst(""));
     }
 
     public Document task(TaskRow t, Plan p) {

@@ -382,6 +382,12 @@ public final class AgencyDirectory {
         return found.size() == 1 && placeName.test(rest) ? m.agency() : null;
     }
 
+    /** The agency whose name opens the text ("Sở Y tế" of "Sở Y tế chủ trì …"), or null. */
+    public Agency opening(String text) {
+        List<AgencyMention> found = find(text);
+        return !found.isEmpty() && found.getFirst().start() == 0 ? found.getFirst().agency() : null;
+    }
+
     /** Each agency the text names (canonical name) with the folded words naming it there ("so nv" for "Sở NV"). */
     public java.util.Map<String, String> namedWords(String text) {
         String[] w = words(matchForm(text));

@@ -133,7 +133,7 @@ public final class TargetParser {
             for (int q = k - 1; q > lastNumberLine && lastNumberLine >= 0; q--) {
                 String prev = src.lines().get(dataLines.get(q - 1)).strip();
                 String up = STRAY_LEAD.matcher(src.lines().get(dataLines.get(q))).replaceFirst("").strip();
-                if (prev.endsWith(".") && up.split("\\s+").length >= 4 && Character.isUpperCase(up.codePointAt(0)) && !opensWithAgency(up)) {
+                if (prev.endsWith(".") && up.split("\\s+").length >= 4 && Character.isUpperCase(up.codePointAt(0)) && agencies.opening(up) == null) {
                     start = q;
                     break;
                 }
@@ -174,11 +174,6 @@ public final class TargetParser {
                     parsed.value(), lead, themes.classify(groupTitle, indicator), new int[] {firstLine, lastLine}));
         }
         return out;
-    }
-
-    private boolean opensWithAgency(String line) {
-        var found = agencies.find(line);
-        return !found.isEmpty() && found.getFirst().start() == 0;
     }
 
     /** A sub-row number whose ".6" the OCR read as one sign ("3¢ |" after 3.5). */

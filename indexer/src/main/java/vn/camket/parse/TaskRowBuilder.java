@@ -46,7 +46,7 @@ final class TaskRowBuilder {
                 continue;
             }
             // a cell starts with a capital: "sở giáo dục nghề nghiệp" goes on the task's "các cơ" of the line before
-            if (!task.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && startsWithAgency(t)) break;
+            if (!task.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && agencies.opening(t) != null) break;
             int lead = leadAtLineEnd(t);
             if (lead > 0) {
                 // the lead cell printed on the task's last line ("… tác chiến điện tử Công an tỉnh Công an tỉnh")
@@ -157,7 +157,7 @@ final class TaskRowBuilder {
         for (int w = 0; w < words.length; w++) {
             if (offset >= width * 0.55) {
                 String tail = String.join(" ", Arrays.copyOfRange(words, w, words.length));
-                if (startsWithAgency(tail) || DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
+                if (agencies.opening(tail) != null || DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(tail)).lookingAt()) return offset;
             }
             offset += words[w].length() + 1;
         }
@@ -181,11 +181,6 @@ final class TaskRowBuilder {
         String tail = form.substring(last.charStart()).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
         String name = String.join(" ", AgencyDirectory.words(tail));
         return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
-    }
-
-    private boolean startsWithAgency(String t) {
-        var found = agencies.find(t);
-        return !found.isEmpty() && found.getFirst().start() == 0;
     }
 
     private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,
