@@ -163,7 +163,7 @@ public final class QueryInterpreter {
             List<String> name = new ArrayList<>(Tokens.of(analyzer, IndexFields.TEXT, e.getValue()));
             int at = java.util.Collections.indexOfSubList(tokens, name);
             if (at < 0 || name.isEmpty()) continue;
-            Query lead = new TermQuery(new Term(IndexFields.LEAD_KEY, e.getKey()));
+            Query lead = ledBy(e.getKey());
             for (int k = at; k < at + name.size(); k++) out.put(k, lead);
             int role = java.util.Collections.indexOfSubList(tokens, List.of("chu", "tri"));
             if (role >= 0) { out.put(role, lead); out.put(role + 1, lead); }
@@ -175,8 +175,19 @@ public final class QueryInterpreter {
     private static Query withAgencyBoost(Query main, List<String> named) {
         if (named.isEmpty()) return main;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
-        for (String a : named) b.add(new BoostQuery(new TermQuery(new Term(IndexFields.LEAD_KEY, a)), 3f), Occur.SHOULD);
+        for (String a : named) b.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD);
         return b.build();
+    }
+
+    /**
+     * Records the agency leads, or the agency that took over its work in the 2025 mergers: a plan
+     * written after them names the successor ("Ngân hàng Nhà nước khu vực" for the provincial branch).
+     */
+    private static Query ledBy(String agency) {
+        Query own = new TermQuery(new Term(IndexFields.LEAD_KEY, agency));
+        vn.camket.parse.Agency a = AGENCIES.byName(agency);
+        if (a == null || a.today().equals(agency)) return own;
+        return new DisjunctionMaxQuery(List.of(own, new TermQuery(new Term(IndexFields.LEAD_KEY, a.today()))), 0f);
     }
 
     private static final vn.camket.parse.AgencyDirectory AGENCIES = vn.camket.parse.AgencyDirectory.load();

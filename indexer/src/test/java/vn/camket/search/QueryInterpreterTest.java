@@ -24,4 +24,14 @@ class QueryInterpreterTest {
     void aQueryNamingNoAgencyHasNoLeadAlternatives() {
         assertThat(interpreter.parse("đào tạo kỹ năng số").query().toString()).doesNotContain("leadKey");
     }
+
+    @Test
+    void aNamedAgencyAlsoFindsWhatItsSuccessorLeads() {
+        String q = interpreter.parse("nhiệm vụ Ngân hàng Nhà nước chi nhánh tỉnh").query().toString();
+        // the provincial branch's work passed to the regional branch in 2025: either lead answers
+        assertThat(q).contains("((leadKey:Ngân hàng Nhà nước chi nhánh tỉnh | leadKey:Ngân hàng Nhà nước khu vực))^3.0");
+        // an agency that was not merged away is asked for alone
+        assertThat(interpreter.parse("Sở Nội vụ chủ trì").query().toString())
+                .contains("(leadKey:Sở Nội vụ)^3.0").doesNotContain("leadKey:Sở Tài chính");
+    }
 }
