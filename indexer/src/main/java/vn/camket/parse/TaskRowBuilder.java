@@ -75,7 +75,9 @@ final class TaskRowBuilder {
             Matcher n = ROW_NUMBER.matcher(t);
             // the row's number, or a misread one before the task's first words
             boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
-            if (n.matches() && (n.group(1).equals(ctx.number()) || misread)) t = n.group(2).strip();
+            String after = TaskTableParser.afterNumber(t, ctx.number());
+            if (after != null) t = after.strip();
+            else if (misread) t = n.group(2).strip();
             if (!t.isEmpty()) texts.add(t);
         }
         // the line above goes first: names are followed onto later lines only, so the row's own lines read the same

@@ -32,6 +32,10 @@ public final class TaskTableParser {
     }
 
     static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
+    /** A sub-row under row N: "16.3 | …", or "174 | …" with the dot lost (three digits or more: "31" is row 31). */
+    private static final Pattern SUB_ROW = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})[.,](\\d{1,2})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
+    private static final Pattern DOTLESS_SUB_ROW = Pattern.compile("^[|(\\[]?\\s*(\\d{3,4})\\s*\\|\\s*(.*)$");
+    private static final Pattern DOTLESS_IN_TURN = Pattern.compile("^(\\d{3,4})\\s+(\\p{Ll}.*)$");
     private static final Pattern ROMAN_GROUP = Pattern.compile("^([IVX]{1,5})(?:\\s*[.|)]\\s*|\\s+)(\\S.*)?$|^([IVX]{1,5})$");
     private static final Pattern LETTER_GROUP = Pattern.compile("^([A-HĐ])\\s*[.)]\\s*(\\S.*)$");
     private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
@@ -55,6 +59,9 @@ public final class TaskTableParser {
 
     private record RowStart(int pos, String number, Group group) {}
 
+    /** A sub-row's number as printed ("16.3"), its place under its row (3) and the text after it. */
+    record SubRow(String number, int minor, String after) {}
+
     /** What a row's fields are built with besides its lines. */
     record RowContext(SourceText src, String planId, Appendix appendix, Group group, String number, String planYear) {}
 
@@ -70,6 +77,8 @@ public final class TaskTableParser {
         boolean[] isGroup = new boolean[lines.size()];
         Group group = new Group("", "");
         int expected = 1;
+        // the next sub-row of the last numbered row ("16.1", "16.2" under row 16)
+        int nextMinor = 1;
         int lastStart = -1;
         for (int p = 0; p < lines.size(); p++) {
             String t = TableLines.romanRead(lines.get(p).text(), group.label());
@@ -106,31 +115,49 @@ public final class TaskTableParser {
                 lastStart = p;
                 continue;
             }
-            Matcher n = ROW_NUMBER.matcher(readMisreadDigit(t, expected));
-            if (!n.matches()) continue;
-            int num = Integer.parseInt(n.group(1));
-            String after = n.group(2).strip();
-            // a number that goes on ("15/2025", "12 2025", "1.000") is no row number; lone digits of debris before words may follow one
-            if (after.startsWith("/") || after.startsWith("%") || (after.matches("^[,.]?\\d.*") && !after.matches("^(\\d\\s+){1,3}\\p{L}.*"))) continue;
-            if (num < expected || num > expected + 6) continue;
+            SubRow sub = expected > 1 ? subRow(t, expected - 1, nextMinor) : null;
+            String number, after;
+            boolean outOfTurn;
+            if (sub != null) {
+                number = sub.number();
+                after = sub.after().strip();
+                outOfTurn = sub.minor() > nextMinor;
+            } else {
+                Matcher n = ROW_NUMBER.matcher(readMisreadDigit(t, expected));
+                if (!n.matches()) continue;
+                int num = Integer.parseInt(n.group(1));
+                number = n.group(1);
+                after = n.group(2).strip();
+                // a number that goes on ("15/2025", "12 2025", "1.000") is no row number; lone digits of debris before words may follow one
+                if (after.startsWith("/") || after.startsWith("%") || (after.matches("^[,.]?\\d.*") && !after.matches("^(\\d\\s+){1,3}\\p{L}.*"))) continue;
+                if (num < expected || num > expected + 6) continue;
+                outOfTurn = num > expected;
+            }
             int pos = p;
             // number in the middle of the row: the row began at the task-like line above; a capital
             // that opens no task ("15 | Nông nghiệp tại …") may be a name inside the sentence
             boolean midSentence = !opensCell(after);
             if (!after.isEmpty() && !stacked && (midSentence || !openers.opens(after))) {
                 int opener = -1, capital = -1;
-                for (int q = p - 1; q > lastStart && !isGroup[q]; q--) {
+                // a sub-row is short and centred on its number: its text starts a few lines up at most, below its row's own
+                int reach = sub != null ? Math.max(lastStart, p - 4) : lastStart;
+                for (int q = p - 1; q > reach && !isGroup[q]; q--) {
                     String up = lines.get(q).text();
                     if (opener < 0 && openers.opens(up) && !looksLikeDeadline(up)) opener = q;
                     if (capital < 0 && opensCell(up) && up.length() >= width * 0.6) capital = q;
                 }
                 if (opener >= 0) pos = opener;
                 // a number out of turn inside a sentence, no task opening near and no column rule after it: debris
-                else if (num > expected && midSentence && !t.matches("^\\s*\\d{1,3}\\s*\\|.*")) continue;
+                else if (outOfTurn && midSentence && !t.matches("^\\s*[\\d.]{1,5}\\s*\\|.*")) continue;
                 else if (capital >= 0 && midSentence) pos = capital;
             }
-            starts.add(new RowStart(pos, n.group(1), group));
-            expected = num + 1;
+            starts.add(new RowStart(pos, number, group));
+            if (sub != null) {
+                nextMinor = sub.minor() + 1;
+            } else {
+                expected = Integer.parseInt(number) + 1;
+                nextMinor = 1;
+            }
             lastStart = p;
         }
 
@@ -293,8 +320,7 @@ public final class TaskTableParser {
             RowStart s = starts.get(k);
             int numberLine = s.pos();
             for (int q = s.pos(); q < lines.size(); q++) {
-                Matcher n = ROW_NUMBER.matcher(lines.get(q).text());
-                if (n.matches() && n.group(1).equals(s.number())) {
+                if (afterNumber(lines.get(q).text(), s.number()) != null) {
                     numberLine = q;
                     break;
                 }
@@ -303,6 +329,36 @@ public final class TaskTableParser {
             if (p > s.pos() && p <= numberLine) return true;
         }
         return false;
+    }
+
+    /** Sub-row major.k of line t, for k from {@code minor} up to three past it (the OCR may lose a sub-row's number), or null. */
+    static SubRow subRow(String t, int major, int minor) {
+        Matcher m = SUB_ROW.matcher(t);
+        if (m.matches() && Integer.parseInt(m.group(1)) == major) {
+            int k = Integer.parseInt(m.group(2));
+            if (k >= minor && k <= minor + 3) return new SubRow(major + "." + k, k, m.group(3));
+        }
+        m = DOTLESS_SUB_ROW.matcher(t);
+        String prefix = Integer.toString(major);
+        if (m.matches() && m.group(1).startsWith(prefix)) {
+            int k = Integer.parseInt(m.group(1).substring(prefix.length()));
+            if (k >= minor && k <= minor + 3) return new SubRow(major + "." + k, k, m.group(2));
+        }
+        // without its column rule only the very next sub-row is read so ("175 nước, hoàn thiện …" after 17.4)
+        m = DOTLESS_IN_TURN.matcher(t);
+        if (m.matches() && m.group(1).equals(prefix + minor)) return new SubRow(major + "." + minor, minor, m.group(2));
+        return null;
+    }
+
+    /** The text after row number {@code number} ("7", or sub-row "16.3") when line t opens with it, else null. */
+    static String afterNumber(String t, String number) {
+        int dot = number.indexOf('.');
+        if (dot > 0) {
+            SubRow s = subRow(t, Integer.parseInt(number.substring(0, dot)), Integer.parseInt(number.substring(dot + 1)));
+            return s != null && s.number().equals(number) ? s.after() : null;
+        }
+        Matcher n = ROW_NUMBER.matcher(t);
+        return n.matches() && n.group(1).equals(number) ? n.group(2) : null;
     }
 
     /** A task line right under a row number standing alone ("3" then the task) belongs to that row. */

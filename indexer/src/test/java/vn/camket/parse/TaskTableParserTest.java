@@ -149,6 +149,64 @@ class TaskTableParserTest {
         assertThat(rows.get(3).lead()).containsExactly("Sở Nội vụ");
     }
 
+    /** A table whose rows 1 to 9 are plain, then the given lines. */
+    private static List<String> afterNineRows(String... lines) {
+        List<String> out = new java.util.ArrayList<>(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "II | Hoàn thiện thể chế, chính sách"));
+        for (int k = 1; k <= 9; k++) out.add(k + " | Trien khai nhiem vu so " + k + " ve chuyen doi so | So Noi vu | 2026");
+        out.addAll(List.of(lines));
+        return out;
+    }
+
+    @Test
+    void readsSubRowsUnderARowAlsoWhenTheOcrDroppedTheirDot() {
+        List<String> lines = afterNineRows(
+                "10 | Trien khai cac quy dinh sau khi cac Luat, Nghi dinh co hieu luc thi hanh",
+                "10.1 | Co che tai chinh trong thuc hien nhiem vu khoa hoc | So Tai chinh | Cac So, ban, nganh | Thuong xuyen",
+                "Co che thi diem de doanh nghiep thu nghiem cong nghe moi, mo hinh",
+                "102 | kinh doanh moi co su giam sat cua Nha nuoc | So Khoa hoc va Cong nghe | Thuong xuyen",
+                "103 quy dinh ve quy dau tu mao hiem cho khoi nghiep sang tao | So Khoa hoc va Cong nghe | Thuong xuyen",
+                "11 | Xay dung ke hoach thu hut dau tu vao khu cong nghe thong tin tap trung | So Tai chinh | 2026");
+        List<TaskRow> rows = parse(lines, "2025").subList(9, 14);
+        assertThat(rows).extracting(TaskRow::row).containsExactly("10", "10.1", "10.2", "10.3", "11");
+        assertThat(rows.get(0).task()).contains("co hieu luc thi hanh").doesNotContain("Co che tai chinh");
+        assertThat(rows.get(1).task()).startsWith("Co che tai chinh").doesNotContain("10.1");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Tài chính");
+        // the sub-row's text centred on its number starts on the line above it
+        assertThat(rows.get(2).task()).startsWith("Co che thi diem de doanh nghiep thu nghiem cong nghe moi");
+        assertThat(rows.get(2).lead()).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(rows.get(3).task()).startsWith("quy dinh ve quy dau tu mao hiem");
+        assertThat(rows.get(4).lead()).containsExactly("Sở Tài chính");
+    }
+
+    @Test
+    void aSubRowCentredOnItsNumberDoesNotTakeItsRowsOwnText() {
+        List<TaskRow> rows = parse(afterNineRows(
+                "10",
+                "Tap trung nguon luc, uu tien thu hut dau tu cac du an khoa hoc, cong nghe va",
+                "doi moi sang tao, cong nghe thong tin nam trong danh muc cac Chuong trinh",
+                "da duoc phe duyet:",
+                "Quyet dinh so 96/QD-TTg ngay 06/01/2022 cua Thu tuong Chinh phu",
+                "10.1 | phe duyet De an phat trien ung dung du lieu ve dan cu | Cong an tinh | Thuong xuyen",
+                "11 | Xay dung ke hoach thu hut dau tu vao khu cong nghe thong tin tap trung | So Tai chinh | 2026"), "2025").subList(9, 12);
+        assertThat(rows).extracting(TaskRow::row).containsExactly("10", "10.1", "11");
+        assertThat(rows.get(0).task()).startsWith("Tap trung nguon luc");
+        assertThat(rows.get(1).task()).startsWith("Quyet dinh so 96");
+    }
+
+    @Test
+    void aNumberThatOnlyLooksLikeASubRowIsNone() {
+        // under row 3 (below 10, where "31" would be row 31) and past three missing sub-rows: no sub-row
+        List<TaskRow> rows = parse(List.of(
+                "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
+                "3 | Trien khai ha tang so dung chung cua tinh | So Khoa hoc va Cong nghe | Thuong xuyen",
+                "31 | cac co quan nha nuoc ket noi mang truyen so lieu chuyen dung",
+                "3.7 | thiet bi dau cuoi cho can bo xa",
+                "4 | Xay dung kho du lieu dung chung | So Khoa hoc va Cong nghe | 2026"), "2025");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("3", "4");
+    }
+
     @Test
     void aGroupTitleCentredOnItsNumeralOpensOnTheLineAbove() {
         List<TaskRow> rows = parse(List.of(
