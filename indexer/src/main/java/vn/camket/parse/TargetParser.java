@@ -200,8 +200,8 @@ public final class TargetParser {
         for (String e : expected) {
             if (raw.equals(e) || raw.replace(".", "").equals(e.replace(".", "")) && e.contains(".")) return e;
         }
-        // "2.9" after 2.1: the rows between were garbled past reading, and a printed sub-row number of the same row still counts
-        if (raw.matches("\\d{1,3}\\.\\d{1,2}") && raw.startsWith(major + ".") && parts.length > 1
+        // "2.9" after 2.1, "2.4" after 2: the rows between were garbled past reading, and a printed sub-row number of the same row still counts
+        if (raw.matches("\\d{1,3}\\.\\d{1,2}") && raw.startsWith(major + ".")
                 && Integer.parseInt(raw.substring(raw.indexOf('.') + 1)) > minor) return raw;
         // "7.0" where 7.1 was printed: the sub-row number itself is unreadable
         if (raw.equals(major + ".0")) return major + "." + (minor + 1);

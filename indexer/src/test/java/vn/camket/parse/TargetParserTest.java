@@ -83,6 +83,18 @@ class TargetParserTest {
     }
 
     @Test
+    void aPrintedSubRowCountsAlsoWhenEverySubRowBeforeItWasGarbled() {
+        List<Target> rows = parse(
+                "TT Chỉ tiêu Cơ quan chủ trì theo dõi, đánh giá",
+                "2 | Phát triển nguồn lực",
+                "71 Có > 1,5% tổng chi ngân sách địa phương chi cho khoa học. Sở Tài chính",
+                "2.4 | 90% dân số trưởng thành tiếp cận dịch vụ số trong y tế. Bảo hiểm xã hội tỉnh",
+                "3 | Phát triển khoa học, công nghệ");
+        assertThat(rows).extracting(Target::row).containsExactly("2", "2.4", "3");
+        assertThat(rows.get(0).indicator()).doesNotContain("dân số trưởng thành");
+    }
+
+    @Test
     void aRowCentredInItsCellOpensWithASentenceAboveItsNumber() {
         List<Target> rows = parse(
                 "TT Chỉ tiêu Cơ quan chủ trì theo dõi, đánh giá",
