@@ -82,6 +82,15 @@ public final class AgencyDirectory {
                     // a province's name is short common syllables ("Nam Định", "Cao Bằng"): one letter off is another word
                     int strict = perProvince ? w.length - words(matchForm(p.name())).length : w.length;
                     spellings.add(new Spelling(a, w, strict));
+                    // the OCR may lose the space between two words of a name ("Sở Khoahoc" ⏎ "và Công nghệ")
+                    for (int k = 0; k + 1 < strict && w.length >= 3; k++) {
+                        if (w[k].length() < 2 || w[k + 1].length() < 2 || !(w[k] + w[k + 1]).chars().allMatch(Character::isLetter)) continue;
+                        String[] joined = new String[w.length - 1];
+                        System.arraycopy(w, 0, joined, 0, k);
+                        joined[k] = w[k] + w[k + 1];
+                        System.arraycopy(w, k + 2, joined, k + 1, w.length - k - 2);
+                        spellings.add(new Spelling(a, joined, strict - 1));
+                    }
                 }
             }
         }
@@ -102,8 +111,11 @@ public final class AgencyDirectory {
     private List<Spelling> startingWith(String word) {
         if (startCache.size() > 200_000) startCache.clear();
         return startCache.computeIfAbsent(word, a -> {
+            // many spellings share their first word: it is compared once per word, length and strictness
+            java.util.Map<String, Boolean> opens = new java.util.HashMap<>();
             List<Spelling> out = spellings.stream()
-                    .filter(s -> s.words().length > 0 && wordMatches(a, s.words()[0], s.words().length, s.strictFrom() == 0)).toList();
+                    .filter(s -> s.words().length > 0 && opens.computeIfAbsent(s.words()[0] + ' ' + s.words().length + ' ' + (s.strictFrom() == 0),
+                            k -> wordMatches(a, s.words()[0], s.words().length, s.strictFrom() == 0))).toList();
             return out.isEmpty() ? List.of() : out;
         });
     }
@@ -407,6 +419,11 @@ public final class AgencyDirectory {
      * One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a
      * one-word spelling; a strict word (of a province's name) is forgiven only the OCR's "P" for "Đ".
      */
+    private static boolean hasVowel(String w) {
+        for (int k = 0; k < w.length(); k++) if ("aeiouy".indexOf(w.charAt(k)) >= 0) return true;
+        return false;
+    }
+
     private static boolean wordMatches(String a, String b, int spellingLength, boolean strict) {
         if (a.equals(b)) return true;
         // the OCR reads "Đ" as "P" ("Pai học", "Tỉnh Poan", "Pong Tháp")
@@ -417,8 +434,8 @@ public final class AgencyDirectory {
         // a three-letter word of a longer name with its middle letter misread ("bgn" for ban)
         if (spellingLength > 2 && b.length() == 3 && a.length() == 3 && a.charAt(0) == b.charAt(0) && a.charAt(2) == b.charAt(2)
                 && Character.isLetter(a.charAt(1))) return true;
-        return spellingLength > 1 && b.length() >= 4 && !b.contains("&") && b.matches(".*[aeiouy].*")
-                && Math.abs(a.length() - b.length()) <= 1 && Similarity.levenshtein(a, b) <= 1;
+        return spellingLength > 1 && b.length() >= 4 && Math.abs(a.length() - b.length()) <= 1 && !b.contains("&")
+                && hasVowel(b) && Similarity.levenshtein(a, b) <= 1;
     }
 
     private static boolean matchesAt(String[] text, int at, Spelling s) {

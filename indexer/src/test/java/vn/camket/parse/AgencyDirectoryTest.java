@@ -76,6 +76,19 @@ class AgencyDirectoryTest {
     }
 
     @Test
+    void readsANameWhoseTwoWordsTheOcrPrintedAsOne() {
+        assertThat(agencies.resolve("S Taichinh | Các Doanh nghiệp")).containsExactly("Sở Tài chính");
+        assertThat(agencies.resolve("S& Gidoduc va Dao tao")).containsExactly("Sở Giáo dục và Đào tạo");
+        // and wrapped onto the next line
+        var found = agencies.findInLines(java.util.List.of(
+                "nudc, hoan thien chinh sach mien tru trach nhiem doi voi | So Khoahoc | Cac So, ban, nganh;",
+                "doanh nghiep, to chuc, ca nhan trong truong hop thu | va Cong nghe UBND cap xa"));
+        assertThat(found.get(0)).extracting(AgencyMention::name).contains("Sở Khoa học và Công nghệ");
+        // one word only where the name has two: "khoa" alone is no "khoa học"
+        assertThat(agencies.resolve("So Khoa va Cong nghe")).doesNotContain("Sở Khoa học và Công nghệ");
+    }
+
+    @Test
     void followsANameThatAnOcrCellWrapsOntoTheNextLines() {
         var lines = java.util.List.of(
                 "Ung dung tri tue nhan tao (AI) ho tro phan tich, canh S& Nong : C n",
