@@ -116,7 +116,7 @@ public final class IndexBuilder {
         w.addDocument(docs.plan(p.plan(), text));
         int records = 0;
         for (Clause c : indexedClauses(p)) {
-            w.addDocument(config.build(docs.clause(c, p.plan())));
+            w.addDocument(config.build(docs.clause(c, p.plan(), p.clauses())));
             records++;
         }
         for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }

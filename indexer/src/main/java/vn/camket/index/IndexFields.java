@@ -19,6 +19,8 @@ public final class IndexFields {
     public static final String DEADLINE_KIND = "deadlineKind";
     /** Lead agencies (and today's names of merged ones) as keywords: a query naming an agency ranks its tasks first. */
     public static final String LEAD_KEY = "leadKey";
+    /** "yes" on a section's title (a clause with sub-clauses that is a title, not a sentence): it ranks below what it heads. */
+    public static final String SECTION_TITLE = "sectionTitle";
     /** The record type as an indexed keyword (the facet of the same meaning is {@link #TYPE}). */
     public static final String TYPE_KEY = "typeKey";
 

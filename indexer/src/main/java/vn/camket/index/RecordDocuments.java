@@ -54,10 +54,28 @@ public final class RecordDocuments {
     }
 
     public Document clause(Clause c, Plan p) {
+        return clause(c, p, List.of());
+    }
+
+    /** A clause, told from the title of a section when the plan's other clauses ({@code planClauses}) are given. */
+    public Document clause(Clause c, Plan p, List<Clause> planClauses) {
         Document d = common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
         Agency answering = headingAgency(c);
         if (answering != null) for (String n : withToday(answering.name())) d.add(new StringField(IndexFields.LEAD_KEY, n, Field.Store.NO));
+        if (isSectionTitle(c, planClauses)) d.add(new StringField(IndexFields.SECTION_TITLE, "yes", Field.Store.NO));
         return d;
+    }
+
+    /**
+     * "4. Thu hút và trọng dụng nhân lực chất lượng cao …" over its points a), b), c): a clause with
+     * sub-clauses whose text is a title, not a sentence ending in a full stop. Its words stand in
+     * its sub-clauses' context already, and a reader wants the points, not the title.
+     */
+    static boolean isSectionTitle(Clause c, List<Clause> planClauses) {
+        if (c.text().strip().endsWith(".")) return false;
+        List<String> path = c.path();
+        return planClauses.stream().anyMatch(o -> o.source().equals(c.source()) && o.path().size() > path.size()
+                && o.path().subList(0, path.size()).equals(path));
     }
 
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*(?:[0-9IVXivx]{1,4}|[a-zđ])[.)]\\s*");

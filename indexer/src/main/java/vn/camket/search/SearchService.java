@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -112,6 +113,13 @@ public final class SearchService {
     /** Below this many matches of a quoted phrase, passages holding most of its words are shown after them. */
     static final int FEW_FOR_A_PHRASE = 10;
 
+    /** How much a section's title weighs against a passage: the points under it say what is committed. */
+    private static final float SECTION_TITLE_WEIGHT = 0.5f;
+
+    private static Query titlesBelow(Query q) {
+        return FunctionScoreQuery.boostByQuery(q, new TermQuery(new Term(IndexFields.SECTION_TITLE, "yes")), SECTION_TITLE_WEIGHT);
+    }
+
     private SearchResponse search(IndexSnapshot s, SearchRequest req, Query query, List<String> notes) throws IOException {
         int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
         if (size > MAX_SIZE) { notes.add("size-capped"); size = MAX_SIZE; }
@@ -121,7 +129,7 @@ public final class SearchService {
 
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         BoostSplit split = BoostSplit.of(query);
-        base.add(split.core(), Occur.MUST);
+        base.add(titlesBelow(split.core()), Occur.MUST);
         base.add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER);
         LocalDate dueBy = date(req.dueBy(), "dueBy-invalid", notes);
         if (dueBy != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, dueBy.toEpochDay()), Occur.FILTER);
@@ -162,7 +170,7 @@ public final class SearchService {
         Sort sort = sortOf(req.sort(), notes);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(counting, new TotalHitCountCollectorManager(searcher.getSlices()));
         // the page needs no exact total (the facet counts give it), so ranking may stop counting at 1,000
-        Query boosts = split.boostQuery();
+        Query boosts = split.boostQuery() == null ? null : titlesBelow(split.boostQuery());
         TopDocs top;
         if (sort != null) {
             top = searcher.search(ddq, new TopFieldCollectorManager(sort, topN, null, 1000));

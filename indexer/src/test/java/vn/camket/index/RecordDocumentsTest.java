@@ -33,4 +33,23 @@ class RecordDocumentsTest {
         // a heading that only mentions an agency further on is no agency's heading
         assertThat(leadKeys(documents.clause(clause("a) Phát triển hạ tầng số do Sở Nội vụ theo dõi"), plan))).isEmpty();
     }
+
+    private static Clause at(String text, String... path) {
+        return new Clause("c" + String.join(".", path), "p", "001.txt", List.of(path), List.of(), text, new int[] {1, 1}, null);
+    }
+
+    @Test
+    void aSectionsTitleOverItsPointsIsMarkedSoThatItRanksBelowThem() {
+        Clause title = at("4. Thu hút và trọng dụng nhân lực chất lượng cao", "IV", "4");
+        Clause point = at("a) Tập trung nguồn lực thực hiện các nhiệm vụ được giao.", "IV", "4", "a");
+        Clause sentence = at("4. Phát triển nhân lực chất lượng cao. Tiếp tục xây dựng chính sách thu hút chuyên gia.", "IV", "4");
+        List<Clause> plan1 = List.of(title, point);
+        assertThat(documents.clause(title, plan, plan1).get(IndexFields.SECTION_TITLE)).isEqualTo("yes");
+        // a point with nothing under it, and a section whose text is a sentence of its own, are passages
+        assertThat(documents.clause(point, plan, plan1).get(IndexFields.SECTION_TITLE)).isNull();
+        assertThat(documents.clause(sentence, plan, List.of(sentence, point)).get(IndexFields.SECTION_TITLE)).isNull();
+        // a clause of another plan file is no sub-clause
+        Clause elsewhere = new Clause("x", "q", "003.txt", List.of("IV", "4", "a"), List.of(), "a) Điểm khác.", new int[] {1, 1}, null);
+        assertThat(documents.clause(title, plan, List.of(title, elsewhere)).get(IndexFields.SECTION_TITLE)).isNull();
+    }
 }

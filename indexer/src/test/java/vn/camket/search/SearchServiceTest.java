@@ -65,6 +65,22 @@ class SearchServiceTest {
     }
 
     @Test
+    void aSectionsTitleRanksBelowThePointsUnderIt() {
+        SearchResponse r = search.search(SearchRequest.of("thu hút nhân lực chất lượng cao")
+                .withFilter("plan", "181-kh-ubnd-2025-02-25").withFilter("type", "clause").withPage(1, 50));
+        // "4. Thu hút và trọng dụng nhân lực chất lượng cao …" holds every word, yet its point b) on attracting
+        // and rewarding highly qualified staff says what the plan commits to
+        int title = indexOf(r, "4. Thu hut va trong dung");
+        int point = indexOf(r, "b) Ra soat trién khai, ban hanh theo tham quyén");
+        assertThat(point).isNotNegative().isLessThan(title);
+    }
+
+    private static int indexOf(SearchResponse r, String opening) {
+        for (int k = 0; k < r.hits().size(); k++) if (r.hits().get(k).text().startsWith(opening)) return k;
+        return -1;
+    }
+
+    @Test
     void aQuotedPhraseFewPassagesHoldIsRelaxedAfterItsExactMatches() {
         SearchResponse r = search.search(SearchRequest.of("\"kinh tế ban đêm\"").withPage(1, 50));
         assertThat(r.notes()).contains("phrase-relaxed");
