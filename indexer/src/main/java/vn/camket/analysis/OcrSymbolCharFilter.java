@@ -3,10 +3,13 @@ package vn.camket.analysis;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import java.util.regex.Pattern;
 
 /**
- * Maps symbols the OCR reads in place of accented letters (¢ and € for ê/ệ, ¥ for ỹ) back to
- * letters before tokenization, so "ngh¢" stays one word instead of splitting at the symbol.
+ * Maps symbols the OCR reads in place of accented letters (¢ and € for ê/ệ, ¥ for ỹ, and an "&"
+ * between lower-case letters for ơ: "v&i" = với, "m&i" = mới) back to letters before
+ * tokenization, so "ngh¢" stays one word instead of splitting at the symbol. "KH&CN" keeps its "&".
  */
 public final class OcrSymbolCharFilter {
     private static final NormalizeCharMap MAP;
@@ -22,7 +25,9 @@ public final class OcrSymbolCharFilter {
 
     private OcrSymbolCharFilter() {}
 
+    private static final Pattern AMPERSAND_FOR_O = Pattern.compile("(?<=\\p{Ll})&(?=\\p{Ll})");
+
     public static Reader wrap(Reader in) {
-        return new MappingCharFilter(MAP, in);
+        return new PatternReplaceCharFilter(AMPERSAND_FOR_O, "o", new MappingCharFilter(MAP, in));
     }
 }
