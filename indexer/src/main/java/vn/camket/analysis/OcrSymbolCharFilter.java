@@ -1,10 +1,10 @@
 package vn.camket.analysis;
 
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
-import java.util.regex.Pattern;
 
 /**
  * Maps symbols the OCR reads in place of accented letters (¢ and € for ê/ệ, ¥ for ỹ, and an "&"
@@ -23,9 +23,9 @@ public final class OcrSymbolCharFilter {
         MAP = b.build();
     }
 
-    private OcrSymbolCharFilter() {}
-
     private static final Pattern AMPERSAND_FOR_O = Pattern.compile("(?<=\\p{Ll})&(?=\\p{Ll})");
+
+    private OcrSymbolCharFilter() {}
 
     public static Reader wrap(Reader in) {
         return new PatternReplaceCharFilter(AMPERSAND_FOR_O, "o", new MappingCharFilter(MAP, in));

@@ -419,11 +419,6 @@ public final class AgencyDirectory {
      * One wrong letter is forgiven in a longer name's longer words, never in an abbreviation or a
      * one-word spelling; a strict word (of a province's name) is forgiven only the OCR's "P" for "Đ".
      */
-    private static boolean hasVowel(String w) {
-        for (int k = 0; k < w.length(); k++) if ("aeiouy".indexOf(w.charAt(k)) >= 0) return true;
-        return false;
-    }
-
     private static boolean wordMatches(String a, String b, int spellingLength, boolean strict) {
         if (a.equals(b)) return true;
         // the OCR reads "Đ" as "P" ("Pai học", "Tỉnh Poan", "Pong Tháp")
@@ -436,6 +431,11 @@ public final class AgencyDirectory {
                 && Character.isLetter(a.charAt(1))) return true;
         return spellingLength > 1 && b.length() >= 4 && Math.abs(a.length() - b.length()) <= 1 && !b.contains("&")
                 && hasVowel(b) && Similarity.levenshtein(a, b) <= 1;
+    }
+
+    private static boolean hasVowel(String w) {
+        for (int k = 0; k < w.length(); k++) if ("aeiouy".indexOf(w.charAt(k)) >= 0) return true;
+        return false;
     }
 
     private static boolean matchesAt(String[] text, int at, Spelling s) {
