@@ -19,8 +19,8 @@ public final class DeadlineParser {
     private static final Pattern ANNUAL = Pattern.compile("\\b(h\\S{1,2}ng n\\S{1,3}m|moi nam|dinh ky hang)\\b");
     /** "Hoàn thành trong năm": this year, the plan's (or its group's) own. */
     private static final Pattern THIS_YEAR = Pattern.compile("\\btrong n\\S{1,2}m\\b(?!\\s*\\d)");
-    /** Waiting on another body: "Theo hướng dẫn của Bộ …", "Trường hợp được lựa chọn", "… theo Quyết định của Thủ tướng". */
-    static final String WAITS_ON = "theo h\\S{1,3}ng d\\S{1,2}n|tr\\S{1,3}ng h\\S?p\\b|theo quy\\S{1,2}t\\b";
+    /** Waiting on another body: "Theo hướng dẫn của Bộ …", "Trường hợp được lựa chọn", "… theo Quyết định của Thủ tướng", "theo Đề án của Bộ …". */
+    static final String WAITS_ON = "theo h\\S{1,3}ng d\\S{1,2}n|tr\\S{1,3}ng h\\S?p\\b|theo quy\\S{1,2}t\\b|theo d\\S \\S?n\\b";
     private static final Pattern CONDITIONAL = Pattern.compile("\\b(sau kh\\S{0,2}i|khi co|ngay khi|theo tien do|khi [a-z]+ (ban hanh|co)|khi chinh ph\\S*|khi b\\S\\b|khi thu t\\S*|khi ubnd|khi trung uong|duoc phe duyet|theo lo trinh|" + WAITS_ON + ")");
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)(?!\\d)");
     private static final Pattern FROM_YEAR = Pattern.compile("\\btu (?:nam )?(20\\d\\d)(?!\\s*[-–—]\\s*20)(?!\\d)");

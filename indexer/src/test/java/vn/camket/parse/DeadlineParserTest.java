@@ -29,6 +29,8 @@ class DeadlineParserTest {
             "Trudng hop duoc lua chon | conditional",
             "theo Quyét dinh cua Thu tuong | conditional",
             "Theo huéng dan cia B6 Khoa hoc | conditional",
+            "theo D€ an cua B06 Khoa hoc va Cong nghé | conditional",
+            "theo Dé an, hoan thanh nam 2026 | 2026",
             "Hoan thanh trong nam | unknown",
             "'' | unknown",
     })
