@@ -33,9 +33,11 @@ final class TaskRowBuilder {
     /** A row of a clean table, one cell per line: the task, then the other cells in order. */
     TaskRow stacked(RowContext ctx, List<Line> rowLines) {
         List<String> texts = new ArrayList<>(rowLines.stream().map(Line::text).toList());
-        // the number alone, or before the task text on the same line
+        // the number alone, or before the task text on the same line; a sub-row's ("16.1.") whole
+        String after = TaskTableParser.afterNumber(texts.getFirst(), ctx.number());
         Matcher n = ROW_NUMBER.matcher(texts.getFirst());
-        if (n.matches()) texts.set(0, n.group(2).strip());
+        if (after != null) texts.set(0, after.strip());
+        else if (n.matches()) texts.set(0, n.group(2).strip());
         while (!texts.isEmpty() && texts.getFirst().isEmpty()) texts.removeFirst();
         StringBuilder task = new StringBuilder();
         int k = 0;

@@ -37,6 +37,19 @@ class TaskTableParserTest {
     }
 
     @Test
+    void aCleanTablesSubRowLosesItsWholeNumber() {
+        List<TaskRow> rows = parse(List.of(
+                "Phụ lục II", "DANH MỤC NHIỆM VỤ",
+                "TT Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "hoàn thành",
+                "1.", "", "Triển khai các quy định mới", "", "Sở Tư pháp", "", "Các sở, ngành", "", "Thường xuyên",
+                "1.1.", "", "Cơ chế tài chính cho nhiệm vụ khoa học", "", "Sở Tài chính", "", "Các sở, ngành", "", "Tháng 6",
+                "2.", "", "Ban hành kế hoạch chuyển đổi số", "", "Sở Nội vụ", "", "Các sở, ngành", "", "Thường xuyên"), "2026");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "1.1", "2");
+        assertThat(rows.get(1).task()).isEqualTo("Cơ chế tài chính cho nhiệm vụ khoa học");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Tài chính");
+    }
+
+    @Test
     void findsRowsWhoseNumberStandsInTheMiddleOfInterleavedCells() {
         List<TaskRow> rows = parse(List.of(
                 "STT Nhiệm vụ và giải pháp Chủ trì Phối hợp Tiến độ Ghi chú",
