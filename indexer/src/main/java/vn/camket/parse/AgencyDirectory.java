@@ -82,19 +82,28 @@ public final class AgencyDirectory {
                     // a province's name is short common syllables ("Nam Định", "Cao Bằng"): one letter off is another word
                     int strict = perProvince ? w.length - words(matchForm(p.name())).length : w.length;
                     spellings.add(new Spelling(a, w, strict));
-                    // the OCR may lose the space between two words of a name ("Sở Khoahoc" ⏎ "và Công nghệ")
-                    for (int k = 0; k + 1 < strict && w.length >= 3; k++) {
-                        if (w[k].length() < 2 || w[k + 1].length() < 2 || !(w[k] + w[k + 1]).chars().allMatch(Character::isLetter)) continue;
-                        String[] joined = new String[w.length - 1];
-                        System.arraycopy(w, 0, joined, 0, k);
-                        joined[k] = w[k] + w[k + 1];
-                        System.arraycopy(w, k + 2, joined, k + 1, w.length - k - 2);
-                        spellings.add(new Spelling(a, joined, strict - 1));
-                    }
+                    for (String[] joined : joinedPairs(w, strict)) spellings.add(new Spelling(a, joined, strict - 1));
                 }
             }
         }
         return new AgencyDirectory(agencies, spellings);
+    }
+
+    /**
+     * The OCR may lose the space between two words of a name ("Sở Khoahoc" ⏎ "và Công nghệ"): the
+     * name's words with one pair of letter words joined, for each pair before word {@code strict}.
+     */
+    private static List<String[]> joinedPairs(String[] w, int strict) {
+        List<String[]> out = new ArrayList<>();
+        for (int k = 0; k + 1 < strict && w.length >= 3; k++) {
+            if (w[k].length() < 2 || w[k + 1].length() < 2 || !(w[k] + w[k + 1]).chars().allMatch(Character::isLetter)) continue;
+            String[] joined = new String[w.length - 1];
+            System.arraycopy(w, 0, joined, 0, k);
+            joined[k] = w[k] + w[k + 1];
+            System.arraycopy(w, k + 2, joined, k + 1, w.length - k - 2);
+            out.add(joined);
+        }
+        return out;
     }
 
     public List<Agency> all() {

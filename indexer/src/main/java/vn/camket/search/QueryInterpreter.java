@@ -159,13 +159,13 @@ public final class QueryInterpreter {
      */
     private Map<Integer, Query> leadWords(List<String> tokens, String q) {
         Map<Integer, Query> out = new HashMap<>();
+        int role = java.util.Collections.indexOfSubList(tokens, List.of("chu", "tri"));
         for (Map.Entry<String, String> e : AGENCIES.namedWords(q).entrySet()) {
             List<String> name = new ArrayList<>(Tokens.of(analyzer, IndexFields.TEXT, e.getValue()));
             int at = java.util.Collections.indexOfSubList(tokens, name);
             if (at < 0 || name.isEmpty()) continue;
             Query lead = ledBy(e.getKey());
             for (int k = at; k < at + name.size(); k++) out.put(k, lead);
-            int role = java.util.Collections.indexOfSubList(tokens, List.of("chu", "tri"));
             if (role >= 0) { out.put(role, lead); out.put(role + 1, lead); }
         }
         return out;
