@@ -52,8 +52,12 @@ public final class ExtractionEvaluator {
     }
 
     public Map<String, Score> evaluate(Path outDir, Path goldDir, PrintStream mismatches) throws IOException {
-        List<TaskRow> tasks = JsonLines.read(outDir.resolve("tasks.jsonl"), TaskRow.class);
-        List<Target> targets = JsonLines.read(outDir.resolve("targets.jsonl"), Target.class);
+        return evaluate(JsonLines.read(outDir.resolve("tasks.jsonl"), TaskRow.class),
+                JsonLines.read(outDir.resolve("targets.jsonl"), Target.class), goldDir, mismatches);
+    }
+
+    /** As {@link #evaluate(Path, Path, PrintStream)}, on records in memory. */
+    public Map<String, Score> evaluate(List<TaskRow> tasks, List<Target> targets, Path goldDir, PrintStream mismatches) throws IOException {
         Map<String, List<CSVRecord>> goldTasks = readGold(goldDir, "tasks-");
         Map<String, List<CSVRecord>> goldTargets = readGold(goldDir, "targets-");
         Set<String> docs = new TreeSet<>(goldTasks.keySet());
@@ -160,6 +164,13 @@ public final class ExtractionEvaluator {
         if (words.size() == 1 && words.getFirst().equals("tinh")) return true;
         return !words.isEmpty() && words.size() <= 4 && PROVINCES.matchPrefix(words)
                 .filter(p -> Fold.fold(p.name()).split(" ").length == words.size()).isPresent();
+    }
+
+    /** The source files the gold folder judges (task rows or targets). */
+    public static Set<String> goldDocs(Path goldDir) throws IOException {
+        Set<String> docs = new TreeSet<>(readGold(goldDir, "tasks-").keySet());
+        docs.addAll(readGold(goldDir, "targets-").keySet());
+        return docs;
     }
 
     private static Map<String, List<CSVRecord>> readGold(Path dir, String prefix) throws IOException {
