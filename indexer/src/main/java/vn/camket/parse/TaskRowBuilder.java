@@ -187,6 +187,27 @@ final class TaskRowBuilder {
         return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
     }
 
+    /** A row whose cells were put in their columns already (a table read cell by cell). */
+    TaskRow fromCells(RowContext ctx, List<Line> rowLines, java.util.Map<vn.camket.table.ColumnKind, String> cells) {
+        String task = cells.getOrDefault(vn.camket.table.ColumnKind.TASK, "");
+        String leadCell = cells.getOrDefault(vn.camket.table.ColumnKind.LEAD, "");
+        String coordCell = cells.getOrDefault(vn.camket.table.ColumnKind.COORD, "");
+        String both = cells.getOrDefault(vn.camket.table.ColumnKind.LEAD_COORD, "");
+        List<AgencyMention> leads = new ArrayList<>(agencies.find(leadCell));
+        List<AgencyMention> others = new ArrayList<>(agencies.find(coordCell));
+        if (!both.isEmpty()) {
+            List<AgencyMention> named = agencies.find(both);
+            if (leads.isEmpty() && !named.isEmpty()) leads.add(named.getFirst());
+            others.addAll(named.subList(leads.isEmpty() ? 0 : Math.min(1, named.size()), named.size()));
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String c : List.of(leadCell, coordCell, both, cells.getOrDefault(vn.camket.table.ColumnKind.RESULT, ""))) {
+            if (!c.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(c);
+        }
+        String deadline = cells.getOrDefault(vn.camket.table.ColumnKind.DEADLINE, "");
+        return buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+    }
+
     private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,
                              List<AgencyMention> lineLeads, List<AgencyMention> lineOthers) {
         String restFlat = rest.replace(" \n", " ");

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.camket.model.TaskRow;
+import vn.camket.table.ColumnKind;
+import vn.camket.table.HeaderReader;
+import vn.camket.table.TableHeader;
 import vn.camket.text.Fold;
 import vn.camket.text.SourceText;
 
@@ -40,9 +43,12 @@ public final class TaskTableParser {
     private static final Pattern LETTER_GROUP = Pattern.compile("^([A-HĐ])\\s*[.)]\\s*(\\S.*)$");
     private static final Pattern STRAY_LEAD = Pattern.compile("^[\\s'’‘\"`~.,;:]+");
 
+    private static final HeaderReader HEADERS = HeaderReader.bundled();
+
     private final AgencyDirectory agencies;
     private final TaskOpeners openers;
     private final TaskRowBuilder rowBuilder;
+    private final LexiconCellScorer cellScorer;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
 
@@ -50,6 +56,7 @@ public final class TaskTableParser {
         this.agencies = agencies;
         this.openers = openers;
         this.rowBuilder = new TaskRowBuilder(agencies, openers, deadlines, themes);
+        this.cellScorer = new LexiconCellScorer(agencies, openers);
     }
 
     /** A line of the table body with its 0-based index in the source. */
@@ -66,7 +73,44 @@ public final class TaskTableParser {
     record RowContext(SourceText src, String planId, Appendix appendix, Group group, String number, String planYear) {}
 
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
-        List<Line> lines = body(src, appendix);
+        Body body = body(src, appendix);
+        if (body.lines().isEmpty()) return List.of();
+        // line by line throughout, or cell by cell with every row's number on a line of its own (the
+        // one-cell-per-line text of a digital PDF): rows are found from their numbers
+        if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
+            return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        }
+        // the OCR printed some pages cell by cell, others line by line: each region read its own way, in turn
+        List<TaskRow> rows = new ArrayList<>();
+        BlockTableReader.State state = new BlockTableReader.State();
+        BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, rowBuilder);
+        for (Region r : body.regions()) {
+            List<Line> part = body.lines().subList(r.from(), r.to());
+            if (part.isEmpty()) continue;
+            List<TaskRow> found;
+            if (r.blocks()) {
+                found = blocks.read(src, planId, appendix, part, planYear, state);
+            } else {
+                int next;
+                try {
+                    next = Integer.parseInt(state.lastNumber.replaceAll("\\..*", "")) + 1;
+                } catch (NumberFormatException e) {
+                    next = 1;
+                }
+                found = parseLines(src, planId, appendix, part, planYear, next, state.group);
+                if (!found.isEmpty()) {
+                    TaskRow last = found.getLast();
+                    state.lastNumber = last.row();
+                    if (!last.group().equals(state.group.label())) state.group = new Group(last.group(), "");
+                }
+            }
+            rows.addAll(found);
+        }
+        return rows;
+    }
+
+    private List<TaskRow> parseLines(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear,
+                                     int firstExpected, Group firstGroup) {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
@@ -75,8 +119,8 @@ public final class TaskTableParser {
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
         boolean[] isGroup = new boolean[lines.size()];
-        Group group = new Group("", "");
-        int expected = 1;
+        Group group = firstGroup;
+        int expected = firstExpected;
         // the next sub-row of the last numbered row ("16.1", "16.2" under row 16)
         int nextMinor = 1;
         int lastStart = -1;
@@ -198,27 +242,79 @@ public final class TaskTableParser {
         return rows;
     }
 
-    /** The lines of the table proper: after the caption and header, without repeated headers and page marks. */
-    private static List<Line> body(SourceText src, Appendix a) {
+    /** A stretch of the table's lines [from, to) under one header: printed cell by cell ({@code blocks}) or line by line. */
+    record Region(int from, int to, boolean blocks) {}
+
+    /** The table's lines, its columns (from its header, or the genre's when it has none) and its regions. */
+    record Body(List<Line> lines, List<ColumnKind> columns, List<Region> regions) {
+        boolean anyBlocks() {
+            return regions.stream().anyMatch(Region::blocks);
+        }
+
+        boolean allBlocks() {
+            return regions.stream().allMatch(Region::blocks);
+        }
+    }
+
+    private static final List<ColumnKind> GENRE_COLUMNS = List.of(ColumnKind.NUMBER, ColumnKind.TASK, ColumnKind.LEAD,
+            ColumnKind.COORD, ColumnKind.RESULT, ColumnKind.DEADLINE, ColumnKind.NOTE);
+
+    /**
+     * The lines of the table proper: after its header (read by {@link HeaderReader}; without one,
+     * after the first line that reads as a header row, or from the appendix's top), without the
+     * header repeated on later pages and without page marks. A header the OCR printed one label per
+     * line (three lines or more) tells that the page below it was read cell by cell.
+     */
+    private static Body body(SourceText src, Appendix a) {
+        List<String> all = src.lines();
+        TableHeader header = HEADERS.findHeader(all, a.from(), a.to());
+        int start = header != null ? header.toLine() + 1 : -1;
+        for (int i = a.from(); i < a.to() && start < 0; i++) {
+            if (TableLines.isHeader(STRAY_LEAD.matcher(all.get(i)).replaceFirst("").strip())) start = i + 1;
+        }
+        if (start < 0) start = a.from();
         List<Line> out = new ArrayList<>();
-        boolean inTable = false;
-        for (int i = a.from(); i < a.to(); i++) {
-            String raw = src.lines().get(i);
-            String t = STRAY_LEAD.matcher(raw).replaceFirst("").strip();
-            if (!inTable) {
-                if (TableLines.isHeader(t)) inTable = true;
-                continue;
-            }
+        List<Region> regions = new ArrayList<>();
+        boolean blocks = header != null && isStackedHeader(all, header);
+        int regionFrom = 0;
+        for (int i = start; i < a.to(); i++) {
+            String t = STRAY_LEAD.matcher(all.get(i)).replaceFirst("").strip();
             if (t.isEmpty()) {
                 out.add(new Line(i, ""));
+                continue;
+            }
+            TableHeader repeated = HEADERS.headerAt(all, i);
+            if (repeated != null) {
+                regions.add(new Region(regionFrom, out.size(), blocks));
+                regionFrom = out.size();
+                blocks = isStackedHeader(all, repeated);
+                i = repeated.toLine();
                 continue;
             }
             if (TableLines.isHeader(t) || TableLines.isNoise(t)) continue;
             out.add(new Line(i, t));
         }
-        // drop the header's wrapped tail ("chủ trì", "hoàn thành" …) already dropped above; trim blanks
-        while (!out.isEmpty() && out.getFirst().text().isEmpty()) out.removeFirst();
-        return out;
+        regions.add(new Region(regionFrom, out.size(), blocks));
+        // trim leading blanks
+        int lead = 0;
+        while (lead < out.size() && out.get(lead).text().isEmpty()) lead++;
+        if (lead > 0) {
+            int shift = lead;
+            out = new ArrayList<>(out.subList(lead, out.size()));
+            regions = regions.stream().map(r -> new Region(Math.max(0, r.from() - shift), Math.max(0, r.to() - shift), r.blocks())).toList();
+        }
+        List<ColumnKind> columns = header != null ? header.columns() : GENRE_COLUMNS;
+        return new Body(out, columns, regions);
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})?\\.?$");
+
+    private static long bareNumbers(List<Line> lines) {
+        return lines.stream().filter(l -> BARE_NUMBER.matcher(l.text()).matches()).count();
+    }
+
+    private static boolean isStackedHeader(List<String> all, TableHeader h) {
+        return h.stacked();
     }
 
     /** One cell per line (clean text extracted from a digital PDF): most lines are short. */
@@ -383,6 +479,10 @@ public final class TaskTableParser {
     private static String yearOf(Group g, String planYear) {
         Matcher m = Pattern.compile("\\b(20[2-5]\\d)\\b").matcher(Fold.ocrFold(g.title()));
         return m.find() ? m.group(1) : planYear;
+    }
+
+    static String nextNumberAfter(String last) {
+        return nextNumber(last);
     }
 
     private static String nextNumber(String last) {

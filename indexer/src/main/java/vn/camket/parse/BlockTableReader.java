@@ -1,0 +1,177 @@
+package vn.camket.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.camket.model.TaskRow;
+import vn.camket.parse.TaskTableParser.Group;
+import vn.camket.parse.TaskTableParser.Line;
+import vn.camket.parse.TaskTableParser.RowContext;
+import vn.camket.table.BlockSequence;
+import vn.camket.table.ColumnKind;
+import vn.camket.text.SourceText;
+
+/**
+ * Reads the part of a task table where the OCR printed each cell as a block of lines of its own
+ * (a blank line between cells, a row's cells in column order). Blocks are put in their columns by
+ * {@link BlockSequence} with the columns the table's header names; a block that is a number alone
+ * starts a row, a block in capitals (after its Roman numeral, if printed) is a group's title.
+ */
+final class BlockTableReader {
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*[.)]?\\s*(.*)$");
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.|)]?\\s*(.*)$");
+
+    private final BlockSequence sequence;
+    private final TaskRowBuilder builder;
+
+    BlockTableReader(List<ColumnKind> columns, LexiconCellScorer scorer, TaskRowBuilder builder) {
+        this.sequence = new BlockSequence(columns.stream().filter(c -> c != ColumnKind.NUMBER).toList(), scorer);
+        this.builder = builder;
+    }
+
+    /** Where the reading stands between regions of a table: the group and the last row number. */
+    static final class State {
+        Group group = new Group("", "");
+        String lastNumber = "0";
+    }
+
+    private record Block(List<Line> lines, String text) {}
+
+    List<TaskRow> read(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear, State state) {
+        List<Block> blocks = blocks(lines);
+        List<TaskRow> rows = new ArrayList<>();
+        List<Block> cells = new ArrayList<>();
+        List<Boolean> numbered = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        String pendingNumber = null;
+        String pendingRoman = null;
+        boolean afterTitle = false;
+        for (Block b : blocks) {
+            // a title the OCR broke over a blank line goes on in capitals
+            if (afterTitle && isCapitals(b.text(), 5)) {
+                state.group = new Group(state.group.label(), state.group.title() + " " + b.text());
+                continue;
+            }
+            afterTitle = false;
+            Matcher n = NUMBER.matcher(b.text());
+            Matcher r = ROMAN.matcher(b.text());
+            if (r.matches() && (r.group(2).isEmpty() || isTitle(r.group(2)))) {
+                if (r.group(2).isEmpty()) {
+                    pendingRoman = r.group(1);
+                    continue;
+                }
+                flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
+                state.group = new Group(r.group(1), r.group(2));
+                pendingRoman = null;
+                afterTitle = true;
+                continue;
+            }
+            if (isTitle(b.text())) {
+                flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
+                String label = pendingRoman != null ? pendingRoman : TableLines.nextRoman(state.group.label());
+                state.group = new Group(label, b.text());
+                pendingRoman = null;
+                afterTitle = true;
+                continue;
+            }
+            if (n.matches()) {
+                if (n.group(2).isEmpty()) {
+                    pendingNumber = n.group(1).replace(',', '.');
+                    continue;
+                }
+                if (!n.group(2).matches("^[/%\\d].*")) {
+                    pendingNumber = n.group(1).replace(',', '.');
+                    b = new Block(b.lines(), n.group(2));
+                }
+            }
+            cells.add(b);
+            numbered.add(pendingNumber != null);
+            numbers.add(pendingNumber);
+            pendingNumber = null;
+        }
+        flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
+        return rows;
+    }
+
+    /** Decodes the blocks gathered since the last group title into rows. */
+    private void flush(SourceText src, String planId, Appendix appendix, String planYear, State state, List<Block> cells,
+                       List<Boolean> numbered, List<String> numbers, List<TaskRow> rows) {
+        if (cells.isEmpty()) return;
+        boolean[] starts = new boolean[cells.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = numbered.get(i);
+        List<BlockSequence.Cell> decoded = sequence.decode(cells.stream().map(Block::text).toList(), starts);
+        int i = 0;
+        while (i < decoded.size()) {
+            int j = i + 1;
+            while (j < decoded.size() && !decoded.get(j).rowStart()) j++;
+            Map<ColumnKind, String> row = new EnumMap<>(ColumnKind.class);
+            List<Line> rowLines = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                Block b = cells.get(k);
+                row.merge(decoded.get(k).column(), b.text(), (a, c) -> a + " " + c);
+                rowLines.addAll(b.lines());
+            }
+            if (row.containsKey(ColumnKind.TASK)) {
+                String number = numbers.get(i) != null ? numbers.get(i) : TaskTableParser.nextNumberAfter(state.lastNumber);
+                state.lastNumber = number;
+                RowContext ctx = new RowContext(src, planId, appendix, state.group, number, planYear);
+                rows.add(builder.fromCells(ctx, rowLines, row));
+            }
+            i = j;
+        }
+        cells.clear();
+        numbered.clear();
+        numbers.clear();
+    }
+
+    /** A group's title: several words, nearly all in capitals. */
+    private static boolean isTitle(String text) {
+        return isCapitals(text, 15) && text.split("\\s+").length >= 4;
+    }
+
+    private static boolean isCapitals(String text, int minLetters) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= minLetters && upper >= letters * 0.85;
+    }
+
+    /** Runs of non-blank lines. */
+    private static List<Block> blocks(List<Line> lines) {
+        List<Block> out = new ArrayList<>();
+        List<Line> run = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.text().isEmpty()) {
+                if (!run.isEmpty()) out.add(block(run));
+                run = new ArrayList<>();
+            } else {
+                run.add(l);
+            }
+        }
+        if (!run.isEmpty()) out.add(block(run));
+        return out;
+    }
+
+    private static Block block(List<Line> run) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : run) {
+            String t = l.text();
+            // a word broken at the line's end with a hyphen is joined
+            if (!b.isEmpty() && b.charAt(b.length() - 1) == '-' && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                b.setLength(b.length() - 1);
+            } else if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        return new Block(List.copyOf(run), b.toString());
+    }
+}

@@ -1,0 +1,183 @@
+package vn.camket.table;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.camket.table.HeaderVocabulary.Label;
+
+/**
+ * Reads a table header: the sequence of column labels its words spell, left to right, through OCR
+ * garble. A header is a text most of whose words belong to labels naming a task (or indicator)
+ * column and at least two other columns; prose that happens to say "chủ trì, phối hợp" has too
+ * many other words. Words no label accounts for between two labels are a column the OCR garbled
+ * ({@link ColumnKind#UNKNOWN}), placed by {@link TableHeader#columns()} from the genre's order.
+ */
+public final class HeaderReader {
+    /** Share of a header's words (two letters or more) that may belong to no label. */
+    private static final double MAX_JUNK = 0.4;
+    /** A header printed one label fragment per line ("Cơ quan" ⏎ "chủ trì") spans at most this many lines. */
+    private static final int MAX_HEADER_LINES = 16;
+
+    private final HeaderVocabulary vocabulary;
+
+    public HeaderReader(HeaderVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public static HeaderReader bundled() {
+        return new HeaderReader(HeaderVocabulary.bundled());
+    }
+
+    /** The labels read from a text, in order, with how many of its words no label took. */
+    public record Reading(List<ColumnKind> kinds, int labelWords, int junkWords, int words) {
+        public Set<ColumnKind> distinct() {
+            Set<ColumnKind> s = EnumSet.noneOf(ColumnKind.class);
+            for (ColumnKind k : kinds) if (k != ColumnKind.UNKNOWN) s.add(k);
+            return s;
+        }
+
+        /** A table's header: it names the task or indicator column and two others, with few other words. */
+        public boolean isHeader() {
+            Set<ColumnKind> d = distinct();
+            boolean subject = d.contains(ColumnKind.TASK) || d.contains(ColumnKind.INDICATOR);
+            return subject && d.size() >= 3 && junkWords <= MAX_JUNK * words;
+        }
+
+        /** A line of a repeated header: every word of it (two at least) belongs to labels. */
+        public boolean isAllLabels() {
+            return labelWords >= 1 && junkWords * 4 <= words && !kinds.isEmpty();
+        }
+    }
+
+    /** Reads the label sequence of one text by dynamic programming: the most words explained by labels. */
+    public Reading read(String text) {
+        String[] w = HeaderVocabulary.words(text);
+        int n = w.length;
+        double[] best = new double[n + 1];
+        int[] back = new int[n + 1];
+        Label[] via = new Label[n + 1];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] == Double.NEGATIVE_INFINITY) continue;
+            // a word no label takes
+            if (best[i] > best[i + 1]) {
+                best[i + 1] = best[i];
+                back[i + 1] = i;
+                via[i + 1] = null;
+            }
+            for (Label l : vocabulary.labels()) {
+                int[] end = new int[1];
+                double s = match(l.words(), w, i, end);
+                if (s <= 0) continue;
+                // a small cost per label: one long label over two short ones that spell it
+                double total = best[i] + s - 0.01;
+                if (total > best[end[0]]) {
+                    best[end[0]] = total;
+                    back[end[0]] = i;
+                    via[end[0]] = l;
+                }
+            }
+        }
+        List<ColumnKind> kinds = new ArrayList<>();
+        int labelWords = 0, junk = 0, counted = 0;
+        boolean junkRun = false;
+        List<Object> path = new ArrayList<>();
+        for (int j = n; j > 0; j = back[j]) path.addFirst(via[j] == null ? (Object) w[j - 1] : via[j]);
+        for (Object step : path) {
+            if (step instanceof Label l) {
+                if (junkRun && !kinds.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
+                junkRun = false;
+                kinds.add(l.kind());
+                labelWords += l.words().length;
+                counted += l.words().length;
+            } else {
+                String word = (String) step;
+                if (word.length() < 2) continue;
+                counted++;
+                junk++;
+                junkRun = true;
+            }
+        }
+        if (junkRun && !kinds.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
+        return new Reading(kinds, labelWords, junk, counted);
+    }
+
+    /**
+     * How well label words match the text from word {@code from}: each word exact or misread by one
+     * letter, one stray word allowed inside; 0 when the label is not there. {@code end[0]} receives
+     * the index after the match.
+     */
+    static double match(String[] label, String[] w, int from, int[] end) {
+        int i = from;
+        double score = 0;
+        boolean skipped = false;
+        for (int k = 0; k < label.length; k++) {
+            if (i >= w.length) return 0;
+            double s = WordSimilarity.score(w[i], label[k]);
+            if (s == 0 && !skipped && k > 0 && i + 1 < w.length) {
+                double next = WordSimilarity.score(w[i + 1], label[k]);
+                if (next > 0) {
+                    skipped = true;
+                    i++;
+                    s = next - 0.5;
+                }
+            }
+            if (s <= 0) return 0;
+            score += s;
+            i++;
+        }
+        end[0] = i;
+        return score;
+    }
+
+    /**
+     * The header of a table opening at line {@code from}: the lines from there (blank ones
+     * skipped) whose words keep reading as labels, as long as the whole reads as a header.
+     * Returns null when no header opens there.
+     */
+    public TableHeader headerAt(List<String> lines, int from) {
+        if (from >= lines.size() || lines.get(from).isBlank()) return null;
+        Reading first = read(lines.get(from));
+        // a header's first line is mostly labels: a sentence naming a task is no header's top
+        if (first.kinds().isEmpty() || first.labelWords() == 0 || first.junkWords() > first.labelWords()) return null;
+        StringBuilder text = new StringBuilder(lines.get(from));
+        Reading reading = first;
+        int last = from;
+        for (int j = from + 1; j < lines.size() && j < from + MAX_HEADER_LINES; j++) {
+            if (lines.get(j).isBlank()) continue;
+            // a line may be a label's first half ("Cơ quan" ⏎ "chủ trì"): it is read with the next one
+            int upTo = j;
+            Reading longer = read(text + " " + lines.get(j));
+            if (longer.labelWords() <= reading.labelWords()) {
+                int k = j + 1;
+                while (k < lines.size() && lines.get(k).isBlank() && k < j + 3) k++;
+                if (k >= lines.size() || lines.get(k).isBlank()) break;
+                longer = read(text + " " + lines.get(j) + " " + lines.get(k));
+                upTo = k;
+            }
+            int addedLabelWords = longer.labelWords() - reading.labelWords();
+            int addedJunk = longer.junkWords() - reading.junkWords();
+            // lines add to the header when their words complete or add labels more than they add junk
+            if (addedLabelWords <= 0 || addedJunk > addedLabelWords) break;
+            for (int k = j; k <= upTo; k++) if (!lines.get(k).isBlank()) text.append(' ').append(lines.get(k));
+            reading = longer;
+            last = upTo;
+            j = upTo;
+        }
+        if (!reading.isHeader()) return null;
+        List<List<ColumnKind>> perLine = new ArrayList<>();
+        for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
+        return TableHeader.of(reading.kinds(), perLine, from, last);
+    }
+
+    /** The first header at or after line {@code from} and before {@code to}, or null. */
+    public TableHeader findHeader(List<String> lines, int from, int to) {
+        for (int i = from; i < Math.min(to, lines.size()); i++) {
+            TableHeader h = headerAt(lines, i);
+            if (h != null) return h;
+        }
+        return null;
+    }
+}
