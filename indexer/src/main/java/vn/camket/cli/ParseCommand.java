@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import vn.camket.io.JsonLines;
 import vn.camket.model.ParsedPlan;
 import vn.camket.parse.CorpusParser;
+import vn.camket.parse.ParseReport;
 import vn.camket.parse.PlanParser;
 import vn.camket.text.SourceTextLoader;
 
@@ -40,9 +41,20 @@ public final class ParseCommand implements Callable<Integer> {
             System.out.printf("%-28s %-14s %-10s %-12s %7d %6d %7d%n", p.plan().source(), p.plan().number(), p.plan().date(),
                     p.plan().province(), p.clauses().size(), p.tasks().size(), p.targets().size());
         }
+        printReport(result.reports());
         for (String problem : result.problems()) System.out.println("skipped: " + problem);
         System.out.printf("%d plans parsed, %d files skipped; records in %s%n", result.plans().size(), result.problems().size(), out);
         return result.plans().isEmpty() && !files.isEmpty() ? 1 : 0;
+    }
+
+    /** The parse report: per plan what it yielded, and a WARNING where a plan shows a failure. */
+    private static void printReport(List<ParseReport> reports) {
+        System.out.printf("%nparse report%n%-28s %6s %6s %7s %7s %10s%n", "source", "tables", "tasks", "targets", "noLead", "noDeadline");
+        for (ParseReport r : reports) {
+            System.out.printf("%-28s %6d %6d %7d %7d %10d%n", r.source(), r.tables(), r.taskRows(), r.targetRows(),
+                    r.withoutLead(), r.withoutDeadline());
+            for (String w : r.warnings()) System.out.println("  WARNING " + r.source() + ": " + w);
+        }
     }
 
     private void write(List<ParsedPlan> plans) throws Exception {

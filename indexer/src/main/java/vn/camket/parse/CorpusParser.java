@@ -20,8 +20,8 @@ import vn.camket.text.SourceTextLoader;
  * is reported as a duplicate and skipped.
  */
 public final class CorpusParser {
-    /** What came of a corpus: the plans parsed and one message per file skipped. */
-    public record Result(List<ParsedPlan> plans, List<String> problems) {}
+    /** What came of a corpus: the plans parsed, one message per file skipped, and a report per plan parsed or failed. */
+    public record Result(List<ParsedPlan> plans, List<String> problems, List<ParseReport> reports) {}
 
     private final PlanParser parser;
     private final SourceTextLoader loader;
@@ -40,6 +40,7 @@ public final class CorpusParser {
     public Result parse(List<Path> files, Consumer<Path> progress) {
         List<ParsedPlan> plans = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<ParseReport> reports = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Path f : files) {
             try {
@@ -51,15 +52,17 @@ public final class CorpusParser {
                             + p.plan().date() + "), duplicate skipped");
                 } else {
                     plans.add(p);
+                    reports.add(ParseReport.of(text, p));
                 }
             } catch (PlanFileException e) {
                 problems.add(e.getMessage());
             } catch (RuntimeException e) {
                 problems.add(f.getFileName() + ": could not be parsed (" + e + "), skipped");
+                reports.add(ParseReport.failed(f.getFileName().toString(), e.toString()));
             } finally {
                 progress.accept(f);
             }
         }
-        return new Result(plans, problems);
+        return new Result(plans, problems, reports);
     }
 }
