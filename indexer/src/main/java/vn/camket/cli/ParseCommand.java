@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.camket.io.JsonLines;
 import vn.camket.model.ParsedPlan;
 import vn.camket.parse.CorpusParser;
 import vn.camket.parse.ParseReport;
 import vn.camket.parse.PlanParser;
-import vn.camket.text.SourceTextLoader;
+import vn.camket.pdf.PlanSource;
 
 /** {@code parse CORPUS_DIR OUT_DIR}: writes plans, clauses, tasks and targets as JSON Lines. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse every .txt plan in CORPUS_DIR and write plans.jsonl, clauses.jsonl, tasks.jsonl, targets.jsonl to OUT_DIR.")
+        description = "Parse every .txt and .pdf plan in CORPUS_DIR and write plans.jsonl, clauses.jsonl, tasks.jsonl, targets.jsonl to OUT_DIR.")
 public final class ParseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS_DIR") Path corpus;
     @Parameters(index = "1", paramLabel = "OUT_DIR") Path out;
+    @Option(names = "--ocr-cache", paramLabel = "DIR",
+            description = "where OCR'd PDF pages are kept (default: $CAMKET_OCR_CACHE, else OUT_DIR/ocr-cache)")
+    Path ocrCache;
 
     @Override
     public Integer call() throws Exception {
@@ -29,7 +33,7 @@ public final class ParseCommand implements Callable<Integer> {
             return 2;
         }
         List<Path> files = CorpusParser.planFiles(corpus);
-        CorpusParser parser = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader());
+        CorpusParser parser = new CorpusParser(PlanParser.withDefaults(), PlanSource.withDefaults(OcrCacheDir.resolve(ocrCache, out)));
         CorpusParser.Result result;
         try (ProgressBar bar = Progress.bar("Parsing", files.size())) {
             result = parser.parse(files, f -> bar.step());

@@ -20,7 +20,8 @@ import vn.camket.model.TaskRow;
 import vn.camket.parse.AgencyDirectory;
 import vn.camket.parse.CorpusParser;
 import vn.camket.parse.PlanParser;
-import vn.camket.text.SourceTextLoader;
+import vn.camket.pdf.PlanSource;
+import vn.camket.text.SourceText;
 
 /**
  * Builds the index from a corpus folder: parses every plan, learns the syllable model from the
@@ -30,8 +31,13 @@ public final class IndexBuilder {
     /** What a build did: the folder published, the plans indexed, the records, the files skipped. */
     public record Report(Path generation, int plans, int records, List<String> problems) {}
 
+    /** The folder of the index root where OCR'd pages are kept, so a rebuild reads no page again. */
+    public static final String OCR_CACHE = "ocr-cache";
+
     private final PlanParser parser;
     private final AgencyDirectory agencies;
+    /** Texts made from PDFs during the build, by file name: the source text stored with the plan. */
+    private final java.util.Map<String, String> madeTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexBuilder(PlanParser parser, AgencyDirectory agencies) {
         this.parser = parser;
@@ -49,7 +55,13 @@ public final class IndexBuilder {
     /** Builds with the given analysis (the baseline exists to be measured against). */
     public Report build(Path corpus, IndexStore store, Consumer<Path> progress, Analysis analysis) throws IOException {
         List<Path> files = CorpusParser.planFiles(corpus);
-        CorpusParser.Result parsed = new CorpusParser(parser, new SourceTextLoader()).parse(files, progress);
+        // a PDF's text is made from its pages (OCR kept beside the index); the source view shows that text
+        PlanSource source = PlanSource.withDefaults(store.root().resolve(OCR_CACHE));
+        CorpusParser.Result parsed = new CorpusParser(parser, file -> {
+            SourceText t = source.load(file);
+            if (PlanSource.isPdf(file)) madeTexts.put(t.source(), String.join("\n", t.lines()) + "\n");
+            return t;
+        }).parse(files, progress);
         return publish(parsed.plans(), learnModel(parsed.plans()), store, analysis, corpus, parsed.problems());
     }
 
@@ -111,8 +123,9 @@ public final class IndexBuilder {
         return records.get();
     }
 
-    private static int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
-        String text = corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
+    private int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
+        String made = madeTexts.get(p.plan().source());
+        String text = made != null ? made : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
         w.addDocument(docs.plan(p.plan(), text));
         int records = 0;
         for (Clause c : indexedClauses(p)) {

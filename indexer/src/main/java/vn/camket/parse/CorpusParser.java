@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.camket.model.ParsedPlan;
 import vn.camket.text.PlanFileException;
+import vn.camket.text.PlanLoader;
 import vn.camket.text.SourceText;
-import vn.camket.text.SourceTextLoader;
 
 /**
- * Parses every {@code .txt} plan of a folder. A file that cannot be read or parsed is reported
+ * Parses every {@code .txt} and {@code .pdf} plan of a folder. A file that cannot be read or parsed is reported
  * and skipped; the others are parsed. A second file holding the same plan (same number and date)
  * is reported as a duplicate and skipped.
  */
@@ -24,17 +24,23 @@ public final class CorpusParser {
     public record Result(List<ParsedPlan> plans, List<String> problems, List<ParseReport> reports) {}
 
     private final PlanParser parser;
-    private final SourceTextLoader loader;
+    private final PlanLoader loader;
 
-    public CorpusParser(PlanParser parser, SourceTextLoader loader) {
+    public CorpusParser(PlanParser parser, PlanLoader loader) {
         this.parser = parser;
         this.loader = loader;
     }
 
     public static List<Path> planFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(CorpusParser::isPlanFile).sorted().toList();
         }
+    }
+
+    /** A plan is a text file or a PDF. */
+    static boolean isPlanFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".pdf");
     }
 
     public Result parse(List<Path> files, Consumer<Path> progress) {

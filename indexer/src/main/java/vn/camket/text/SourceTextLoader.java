@@ -15,7 +15,7 @@ import java.util.List;
  * Reads a plan file as UTF-8 text and refuses what is not a plan text: empty, binary, not UTF-8,
  * or larger than the configured limit. Each refusal is a {@link PlanFileException} naming the file.
  */
-public final class SourceTextLoader {
+public final class SourceTextLoader implements PlanLoader {
     /** Largest plan accepted; real plans are well under 1 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
@@ -29,6 +29,7 @@ public final class SourceTextLoader {
         this.maxBytes = maxBytes;
     }
 
+    @Override
     public SourceText load(Path file) throws PlanFileException {
         String name = file.getFileName().toString();
         long size;

@@ -1,0 +1,26 @@
+package vn.camket.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.camket.text.Fold;
+import vn.camket.text.SourceText;
+
+/** A PDF's pages as a plan text: lines rebuilt from boxes, tables as pipe rows, each line with its page. */
+public final class PdfText {
+    private PdfText() {}
+
+    public static SourceText of(String name, List<PageWords> pages) {
+        List<List<Line>> lines = new ArrayList<>();
+        for (PageWords p : pages) lines.add(LineBuilder.lines(p));
+        List<String> text = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        boolean[] ocr = new boolean[pages.size() + 1];
+        for (PageWords p : pages) if (p.number() <= pages.size()) ocr[p.number()] = "ocr".equals(p.source());
+        for (PageLine l : TableRebuilder.rebuild(pages, lines)) {
+            String t = Fold.normalizeText(l.text());
+            text.add(l.page() < ocr.length && ocr[l.page()] ? CaseRepair.line(t) : t);
+            pageOf.add(l.page());
+        }
+        return new SourceText(name, List.copyOf(text), List.copyOf(pageOf));
+    }
+}

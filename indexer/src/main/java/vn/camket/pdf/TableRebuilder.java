@@ -1,0 +1,488 @@
+package vn.camket.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.camket.text.Fold;
+
+/**
+ * Turns the lines of a PDF's pages into plan text, rebuilding tables from where the words stand.
+ * A table starts at a header ({@link TableHeader}); its columns are the header's cells, the border
+ * between two columns put where, between their labels, the fewest words of the table's lines stand
+ * (the gutter, or the ruled line the OCR dropped). Each word goes to the column its centre is in.
+ * Rows: a number in the number column opens one, and a vertical gap wider than the table's line
+ * spacing closes it, so a number centred in its row takes the lines above it that the gap before
+ * joins to it. Each row becomes one line, its cells in column order separated by " | " (an empty
+ * cell kept empty), the way pipe tables are written; a line whose text runs across the columns
+ * (a group's title in a merged cell) becomes "number | title". Lines outside tables are kept as
+ * printed. A table goes on over the following pages (with its header repeated or not) until an
+ * appendix heading, another header, or a page that is no table.
+ */
+public final class TableRebuilder {
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3}(\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.?|[a-zđ][).])$");
+    private static final Pattern TABLE_END = Pattern.compile("^(phu luc|noi nhan)\\b");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—]?\\s*(trang\\s*)?\\d{1,3}\\s*[-–—]?$");
+
+    private final List<PageLine> out = new ArrayList<>();
+    private Table table;
+    private Row row;
+    /** The last row number read in the table, to name a row whose number the OCR lost. */
+    private String lastNumber = "";
+    /** The row gap measured on the table's last page with lines enough to tell it. */
+    private double lastGapLimit = -1;
+
+    /** The columns of the table being read. */
+    private record Table(int[] bounds, List<String> labels, boolean numbered) {
+        int columns() {
+            return bounds.length + 1;
+        }
+
+        int column(double x) {
+            int c = 0;
+            while (c < bounds.length && x >= bounds[c]) c++;
+            return c;
+        }
+    }
+
+    /** A row being gathered: its lines, the page it starts on, its number when the sequence gave it. */
+    private static final class Row {
+        final int page;
+        final List<Line> lines = new ArrayList<>();
+        String inferredNumber = "";
+
+        Row(int page) {
+            this.page = page;
+        }
+    }
+
+    private TableRebuilder() {}
+
+    /** The plan text of the given pages' lines (pages in order, each line with its page). */
+    public static List<PageLine> rebuild(List<PageWords> pages, List<List<Line>> lines) {
+        TableRebuilder r = new TableRebuilder();
+        for (int p = 0; p < pages.size(); p++) r.page(pages.get(p), lines.get(p));
+        if (r.table != null) r.closeTable();
+        return r.out;
+    }
+
+    private void page(PageWords page, List<Line> all) {
+        List<Line> lines = withoutPageNumbers(page, all);
+        if (lines.isEmpty()) return;
+        double typical = typicalHeight(lines);
+        int at = 0;
+        if (table != null) {
+            // a continued table: its header may be repeated at the top of the page
+            TableHeader.Found h = TableHeader.find(lines, 0, typical);
+            if (h != null && h.from() <= 2) {
+                // the header repeated over a continued table: its columns are measured again, not printed again
+                table = columns(h, lines, typical);
+                at = h.to() + 1;
+            } else {
+                List<Line> body = lines.subList(0, bodyEnd(lines, 0, typical));
+                if (!looksTabular(body, typical)) {
+                    closeTable();
+                } else {
+                    table = shifted(table, body, typical);
+                }
+            }
+        }
+        while (at < lines.size()) {
+            if (table == null) {
+                TableHeader.Found h = TableHeader.find(lines, at, typical);
+                int plainEnd = h == null ? lines.size() : h.from();
+                for (int i = at; i < plainEnd; i++) out.add(new PageLine(plain(lines.get(i), typical), page.number()));
+                if (h == null) return;
+                table = columns(h, lines, typical);
+                emitHeader(table, page.number());
+                lastNumber = "";
+                lastGapLimit = -1;
+                at = h.to() + 1;
+            }
+            int end = bodyEnd(lines, at, typical);
+            rows(lines.subList(at, end), typical);
+            at = end;
+            if (end < lines.size()) closeTable();
+        }
+    }
+
+    private void closeTable() {
+        closeRow();
+        table = null;
+    }
+
+    /** Where the table's lines on this page end: an appendix heading, "Nơi nhận", another header, or the page's end. */
+    private static int bodyEnd(List<Line> lines, int from, double typical) {
+        TableHeader.Found next = TableHeader.find(lines, from, typical);
+        int end = next == null ? lines.size() : next.from();
+        for (int i = from; i < end; i++) if (TABLE_END.matcher(Fold.fold(lines.get(i).text())).find()) return i;
+        return end;
+    }
+
+    // ---- columns ----
+
+    private Table columns(TableHeader.Found h, List<Line> lines, double typical) {
+        List<TableHeader.Cell> cells = new ArrayList<>(h.cells());
+        cells.removeIf(c -> c.label().chars().noneMatch(Character::isLetter));
+        List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
+        int[] cov = coverage(body, width(lines));
+        // two header pieces with no gutter of the body between them are one column's label read in pieces
+        int busy = Math.max(1, body.size() / 6);
+        for (int i = 0; i + 1 < cells.size(); ) {
+            TableHeader.Cell a = cells.get(i), b = cells.get(i + 1);
+            if (b.left() <= a.right() || minCoverage(cov, a.right(), b.left()) > busy) {
+                cells.set(i, new TableHeader.Cell(Math.min(a.left(), b.left()), Math.max(a.right(), b.right()), a.label() + " " + b.label()));
+                cells.remove(i + 1);
+            } else {
+                i++;
+            }
+        }
+        // borders between the header's cells; and where the OCR lost a label, the body's own gutters
+        int left = Integer.MAX_VALUE, right = 0;
+        for (Line l : body) {
+            left = Math.min(left, l.left());
+            right = Math.max(right, l.right());
+        }
+        int quiet = Math.max(1, body.size() / 20), wide = (int) Math.round(typical * 0.5);
+        List<Integer> bounds = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        if (!cells.isEmpty() && left < cells.getFirst().left()) {
+            for (int[] g : gutters(cov, left, cells.getFirst().left(), quiet, wide)) {
+                bounds.add((g[0] + g[1]) / 2);
+                labels.add("");
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            labels.add(cells.get(i).label());
+            if (i + 1 == cells.size()) break;
+            List<int[]> gs = gutters(cov, cells.get(i).right(), cells.get(i + 1).left(), quiet, wide);
+            if (gs.size() >= 2) {
+                for (int k = 0; k < gs.size(); k++) {
+                    bounds.add((gs.get(k)[0] + gs.get(k)[1]) / 2);
+                    if (k + 1 < gs.size()) labels.add("");
+                }
+            } else {
+                bounds.add(leastCovered(cov, cells.get(i).right(), cells.get(i + 1).left()));
+            }
+        }
+        if (!cells.isEmpty() && right > cells.getLast().right()) {
+            for (int[] g : gutters(cov, cells.getLast().right(), right, quiet, wide)) {
+                bounds.add((g[0] + g[1]) / 2);
+                labels.add("");
+            }
+        }
+        int[] b = bounds.stream().mapToInt(Integer::intValue).toArray();
+        boolean labelled = !labels.isEmpty() && !cells.isEmpty() && labels.getFirst().equals(cells.getFirst().label()) && cells.getFirst().isNumber();
+        Table t = new Table(b, List.copyOf(labels), labelled);
+        return labelled ? t : new Table(b, List.copyOf(labels), numbersFirst(t, body, typical));
+    }
+
+    /** The first column holds row numbers: most of its filled cells are numbers, and there are a few. */
+    private boolean numbersFirst(Table t, List<Line> body, double typical) {
+        Table saved = table;
+        table = t;
+        int filled = 0, numbers = 0;
+        for (Line l : body) {
+            String c = trimMarks(place(l, typical).cells()[0]);
+            if (c.isEmpty()) continue;
+            filled++;
+            if (ROW_NUMBER.matcher(firstToken(c)).matches()) numbers++;
+        }
+        table = saved;
+        return numbers >= 2 && numbers * 10 >= filled * 7;
+    }
+
+    /** Runs of x in (from, to) over which at most {@code quiet} lines have a word, at least {@code wide} across. */
+    private static List<int[]> gutters(int[] cov, int from, int to, int quiet, int wide) {
+        List<int[]> runs = new ArrayList<>();
+        from = Math.max(0, from);
+        to = Math.min(cov.length - 1, to);
+        for (int x = from; x <= to; ) {
+            if (cov[x] > quiet) {
+                x++;
+                continue;
+            }
+            int s = x;
+            while (x <= to && cov[x] <= quiet) x++;
+            if (x - s >= wide && s > from && x <= to) runs.add(new int[] {s, x - 1});
+        }
+        return runs;
+    }
+
+    private static int minCoverage(int[] cov, int from, int to) {
+        int min = Integer.MAX_VALUE;
+        for (int x = Math.max(0, from); x <= Math.min(to, cov.length - 1); x++) min = Math.min(min, cov[x]);
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    /** The same columns on a page without a header: each border moved to the gutter near it on this page. */
+    private static Table shifted(Table t, List<Line> body, double typical) {
+        int[] cov = coverage(body, width(body));
+        int reach = (int) Math.round(typical * 1.5);
+        int[] b = t.bounds().clone();
+        for (int i = 0; i < b.length; i++) {
+            int lo = Math.max(i == 0 ? 0 : b[i - 1] + 1, b[i] - reach), hi = Math.min(i + 1 < b.length ? t.bounds()[i + 1] - 1 : cov.length - 1, b[i] + reach);
+            if (lo < hi) b[i] = leastCovered(cov, lo, hi);
+        }
+        return new Table(b, t.labels(), t.numbered());
+    }
+
+    /** How many lines have a word over each x. */
+    private static int[] coverage(List<Line> body, int width) {
+        int[] diff = new int[width + 2];
+        for (Line l : body) {
+            for (Word w : l.words()) {
+                int a = Math.max(0, Math.min(width, w.left())), b = Math.max(0, Math.min(width, w.right()));
+                diff[a]++;
+                diff[b + 1]--;
+            }
+        }
+        int[] cov = new int[width + 1];
+        int run = 0;
+        for (int x = 0; x <= width; x++) cov[x] = run += diff[x];
+        return cov;
+    }
+
+    /** The middle of the longest stretch of least coverage in [from, to]. */
+    private static int leastCovered(int[] cov, int from, int to) {
+        from = Math.max(0, Math.min(from, cov.length - 1));
+        to = Math.max(0, Math.min(to, cov.length - 1));
+        if (to <= from) return (from + to) / 2;
+        int min = Integer.MAX_VALUE;
+        for (int x = from; x <= to; x++) min = Math.min(min, cov[x]);
+        int bestStart = from, bestLen = 0;
+        for (int x = from; x <= to; ) {
+            if (cov[x] != min) {
+                x++;
+                continue;
+            }
+            int s = x;
+            while (x <= to && cov[x] == min) x++;
+            if (x - s > bestLen) {
+                bestLen = x - s;
+                bestStart = s;
+            }
+        }
+        return bestStart + bestLen / 2;
+    }
+
+    private static int width(List<Line> lines) {
+        int w = 1;
+        for (Line l : lines) w = Math.max(w, l.right());
+        return w + 1;
+    }
+
+    /** A page goes on with the table unless most of its lines run across the columns (paragraphs of text). */
+    private boolean looksTabular(List<Line> body, double typical) {
+        if (body.isEmpty()) return true;
+        int across = 0;
+        for (Line l : body) if (place(l, typical).spanning()) across++;
+        return across * 2 < body.size();
+    }
+
+    // ---- rows ----
+
+    /** A line's words by column, and whether its text runs across borders (a merged cell). */
+    private record Placed(String[] cells, boolean spanning, int used) {}
+
+    private Placed place(Line l, double typical) {
+        String[] cells = new String[table.columns()];
+        Arrays.fill(cells, "");
+        int[] cols = new int[l.words().size()];
+        for (int k = 0; k < l.words().size(); k++) {
+            Word w = l.words().get(k);
+            int c = table.column(w.centerX());
+            cols[k] = c;
+            cells[c] = cells[c].isEmpty() ? w.text() : cells[c] + " " + w.text();
+        }
+        java.util.BitSet crossed = new java.util.BitSet();
+        for (int k = 0; k < l.words().size(); k++) {
+            Word w = l.words().get(k);
+            for (int i = 0; i < table.bounds().length; i++) {
+                int b = table.bounds()[i];
+                // a word over a border, or two words on both sides of it no further apart than words are
+                if (w.left() < b - typical * 0.3 && w.right() > b + typical * 0.3) crossed.set(i);
+                if (k > 0 && cols[k - 1] != cols[k] && l.words().get(k - 1).right() < b && w.left() >= b
+                        && w.left() - l.words().get(k - 1).right() < typical * 0.45) crossed.set(i);
+            }
+        }
+        int used = 0;
+        for (String c : cells) if (!c.isEmpty()) used++;
+        // one border crossed may be a border misplaced; a title runs over several
+        boolean spanning = crossed.cardinality() >= Math.min(2, table.bounds().length);
+        return new Placed(cells, spanning && !crossed.isEmpty(), used);
+    }
+
+    /**
+     * The rows among a page's table lines. Lines are cut into blocks where the vertical gap is
+     * well over the table's line spacing (a row's border and padding). In a block, each line
+     * with a number in the number column opens a row, and the lines above the first number join
+     * it (a number centred in its row). A block without a number is the rest of the row above when
+     * it opens the page (a row going on past a page break), a title when its text runs across the
+     * columns, and otherwise a row whose number the OCR lost.
+     */
+    private void rows(List<Line> body, double typical) {
+        if (body.isEmpty()) return;
+        double limit = gapLimit(body, typical, lastGapLimit);
+        lastGapLimit = limit;
+        List<List<Line>> blocks = new ArrayList<>();
+        List<Line> cur = new ArrayList<>();
+        for (Line l : body) {
+            if (!cur.isEmpty() && l.coreTop() - cur.getLast().coreBottom() > limit) {
+                blocks.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(l);
+        }
+        blocks.add(cur);
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            List<Line> block = blocks.get(bi);
+            List<Integer> starts = new ArrayList<>();
+            if (table.numbered()) {
+                for (int i = 0; i < block.size(); i++) if (number(block.get(i), typical) != null) starts.add(i);
+            }
+            if (starts.isEmpty()) {
+                if (bi == 0 && row != null) {
+                    row.lines.addAll(block);
+                } else {
+                    closeRow();
+                    row = new Row(block.getFirst().page());
+                    row.lines.addAll(block);
+                    if (table.numbered() && !place(block.getFirst(), typical).spanning()) row.inferredNumber = next(lastNumber);
+                }
+                continue;
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int from = k == 0 ? 0 : starts.get(k), to = k + 1 < starts.size() ? starts.get(k + 1) : block.size();
+                closeRow();
+                row = new Row(block.get(from).page());
+                row.lines.addAll(block.subList(from, to));
+                lastNumber = number(block.get(starts.get(k)), typical);
+            }
+        }
+    }
+
+    /** The row number a line opens with in the number column, or null. */
+    private String number(Line l, double typical) {
+        String first = firstToken(trimMarks(place(l, typical).cells()[0]));
+        return !first.isEmpty() && ROW_NUMBER.matcher(first).matches() ? first : null;
+    }
+
+    /** The number after {@code n} in its sequence (7 → 8, 11.2 → 11.3); empty when there is none to tell. */
+    static String next(String n) {
+        java.util.regex.Matcher m = Pattern.compile("^(.*?)(\\d+)(\\.?)$").matcher(n);
+        if (!m.matches()) return "";
+        return m.group(1) + (Integer.parseInt(m.group(2)) + 1) + m.group(3);
+    }
+
+    /** The vertical gap above which two lines are in different rows: well over the table's line spacing. */
+    private static double gapLimit(List<Line> body, double typical, double before) {
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) gaps.add((double) (body.get(i).coreTop() - body.get(i - 1).coreBottom()));
+        if (gaps.size() < 4) return before > 0 ? before : typical;
+        gaps.sort(null);
+        double spacing = Math.max(0, gaps.get(gaps.size() / 2));
+        return Math.max(spacing + typical * 0.35, spacing * 1.6);
+    }
+
+    private void closeRow() {
+        if (row == null || table == null) {
+            row = null;
+            return;
+        }
+        Row r = row;
+        row = null;
+        double typical = typicalHeight(r.lines);
+        List<StringBuilder> cells = new ArrayList<>();
+        for (int c = 0; c < table.columns(); c++) cells.add(new StringBuilder());
+        for (Line l : r.lines) {
+            Placed p = place(l, typical);
+            for (int c = 0; c < p.cells().length; c++) {
+                if (p.cells()[c].isEmpty()) continue;
+                cells.get(c).append(cells.get(c).isEmpty() ? "" : " ").append(p.cells()[c]);
+            }
+        }
+        List<String> text = new ArrayList<>();
+        for (StringBuilder sb : cells) text.add(trimMarks(sb.toString()));
+        if (text.stream().allMatch(String::isEmpty)) return;
+        String number = table.numbered() ? firstToken(text.getFirst()) : "";
+        if (!ROW_NUMBER.matcher(number).matches()) number = "";
+        String line;
+        if (place(r.lines.getFirst(), typical).spanning()) {
+            // a merged cell (a group's title): the number, then the words in reading order
+            StringBuilder rest = new StringBuilder();
+            boolean skipped = number.isEmpty();
+            for (Line l : r.lines) {
+                for (Word w : l.words()) {
+                    if (!skipped && w.text().equals(number)) {
+                        skipped = true;
+                        continue;
+                    }
+                    rest.append(rest.isEmpty() ? "" : " ").append(w.text());
+                }
+            }
+            String title = trimMarks(rest.toString());
+            line = number.isEmpty() ? title : number + " | " + title;
+        } else {
+            if (table.numbered()) text.set(0, number.isEmpty() ? r.inferredNumber : number);
+            line = String.join(" | ", text);
+        }
+        out.add(new PageLine(line, r.page));
+    }
+
+    /** A cell's text without the specks and strokes the OCR read at its edges ("¬", "_.", "'"). */
+    static String trimMarks(String cell) {
+        String[] w = cell.strip().split(" +");
+        int a = 0, b = w.length;
+        if (b == 1 && w[0].equals("-")) return "-";
+        while (a < b && !hasAlnum(w[a])) a++;
+        while (b > a && !hasAlnum(w[b - 1])) b--;
+        return String.join(" ", java.util.Arrays.asList(w).subList(a, b));
+    }
+
+    private static boolean hasAlnum(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private void emitHeader(Table t, int page) {
+        out.add(new PageLine(String.join(" | ", t.labels()), page));
+    }
+
+    private static String firstToken(String cell) {
+        int sp = cell.indexOf(' ');
+        return sp < 0 ? cell : cell.substring(0, sp);
+    }
+
+    // ---- plain lines ----
+
+    /** A line outside tables: its words, with a wide gap (two blocks side by side) kept as four spaces. */
+    private static String plain(Line l, double typical) {
+        StringBuilder sb = new StringBuilder();
+        Word prev = null;
+        for (Word w : l.words()) {
+            if (prev != null) sb.append(w.left() - prev.right() > typical * 3 ? "    " : " ");
+            sb.append(w.text());
+            prev = w;
+        }
+        return sb.toString();
+    }
+
+    /** A page number printed alone in the top or bottom margin is not part of the text. */
+    private static List<Line> withoutPageNumbers(PageWords page, List<Line> lines) {
+        List<Line> kept = new ArrayList<>();
+        for (Line l : lines) {
+            boolean margin = page.height() > 0 && (l.bottom() < page.height() * 0.08 || l.top() > page.height() * 0.92);
+            if (margin && PAGE_NUMBER.matcher(Fold.fold(l.text())).matches()) continue;
+            kept.add(l);
+        }
+        return kept;
+    }
+
+    static double typicalHeight(List<Line> lines) {
+        List<Double> hs = new ArrayList<>();
+        for (Line l : lines) for (Word w : l.words()) if (w.text().length() >= 2) hs.add((double) w.height());
+        if (hs.isEmpty()) return 30;
+        hs.sort(null);
+        return hs.get(hs.size() / 2);
+    }
+}
