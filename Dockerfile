@@ -10,6 +10,9 @@ COPY webapp webapp
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:25-jre
+# scanned PDF plans are read by Tesseract with its Vietnamese model
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/webapp/target/camket-webapp.jar /app/camket-webapp.jar
 COPY --from=build /src/indexer/target/camket-indexer.jar /app/camket-indexer.jar

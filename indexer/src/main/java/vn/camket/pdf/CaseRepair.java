@@ -22,9 +22,15 @@ final class CaseRepair {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < words.length; i++) {
             if (i > 0) sb.append(' ');
-            sb.append(word(words[i], titleLine));
+            // a short word in capitals beside another in capitals is a name or a heading ("HƯNG YÊN")
+            boolean capsBeside = (i > 0 && capitals(words[i - 1])) || (i + 1 < words.length && capitals(words[i + 1]));
+            sb.append(word(words[i], titleLine || capsBeside));
         }
         return sb.toString();
+    }
+
+    private static boolean capitals(String w) {
+        return w.codePoints().filter(Character::isLetter).count() >= 2 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     static String word(String w, boolean titleLine) {
@@ -32,8 +38,7 @@ final class CaseRepair {
         boolean allCaps = w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (allCaps && (titleLine || w.codePoints().filter(Character::isLetter).count() > 3)) return w;
         StringBuilder sb = new StringBuilder(w.length());
-        boolean first = true;
-        boolean marked = false;
+        boolean first = true, marked = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (Character.isLetter(c) && c > 0x7f && c != 'Đ') marked = true;

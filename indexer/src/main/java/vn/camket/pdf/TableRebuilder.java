@@ -143,7 +143,7 @@ public final class TableRebuilder {
             left = Math.min(left, l.left());
             right = Math.max(right, l.right());
         }
-        int quiet = Math.max(1, body.size() / 20), wide = (int) Math.round(typical * 0.5);
+        int quiet = Math.max(1, body.size() / 20), wide = (int) Math.round(typical * 0.3);
         List<Integer> bounds = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         if (!cells.isEmpty() && left < cells.getFirst().left()) {
@@ -218,13 +218,32 @@ public final class TableRebuilder {
     /** The same columns on a page without a header: each border moved to the gutter near it on this page. */
     private static Table shifted(Table t, List<Line> body, double typical) {
         int[] cov = coverage(body, width(body));
-        int reach = (int) Math.round(typical * 1.5);
+        int reach = (int) Math.round(typical * 0.8);
         int[] b = t.bounds().clone();
         for (int i = 0; i < b.length; i++) {
             int lo = Math.max(i == 0 ? 0 : b[i - 1] + 1, b[i] - reach), hi = Math.min(i + 1 < b.length ? t.bounds()[i + 1] - 1 : cov.length - 1, b[i] + reach);
-            if (lo < hi) b[i] = leastCovered(cov, lo, hi);
+            if (lo < hi) b[i] = leastCoveredNear(cov, lo, hi, b[i]);
         }
         return new Table(b, t.labels(), t.numbered());
+    }
+
+    /** The middle of the stretch of least coverage in [from, to] nearest to {@code near}. */
+    private static int leastCoveredNear(int[] cov, int from, int to, int near) {
+        int min = minCoverage(cov, from, to), best = near, bestDistance = Integer.MAX_VALUE;
+        for (int x = Math.max(0, from); x <= Math.min(to, cov.length - 1); ) {
+            if (cov[x] != min) {
+                x++;
+                continue;
+            }
+            int s = x;
+            while (x <= to && x < cov.length && cov[x] == min) x++;
+            int mid = (s + x - 1) / 2, d = near >= s && near < x ? 0 : Math.min(Math.abs(near - s), Math.abs(near - (x - 1)));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = d == 0 ? mid : mid;
+            }
+        }
+        return best;
     }
 
     /** How many lines have a word over each x. */
@@ -342,7 +361,7 @@ public final class TableRebuilder {
                 for (int i = 0; i < block.size(); i++) if (number(block.get(i), typical) != null) starts.add(i);
             }
             if (starts.isEmpty()) {
-                if (bi == 0 && row != null) {
+                if (row != null && (bi == 0 || !opensRow(block.getFirst(), typical))) {
                     row.lines.addAll(block);
                 } else {
                     closeRow();
@@ -360,6 +379,20 @@ public final class TableRebuilder {
                 lastNumber = number(block.get(starts.get(k)), typical);
             }
         }
+    }
+
+    /**
+     * Whether a block without a number opens a row of its own (its number lost) rather than
+     * going on with the row above: its first line runs across the columns (a title), or its
+     * task cell starts a sentence. A row's wrapped rest starts lower case or in other columns.
+     */
+    private boolean opensRow(Line first, double typical) {
+        Placed p = place(first, typical);
+        if (p.spanning()) return true;
+        int task = table.numbered() ? 1 : 0;
+        if (task >= p.cells().length) return false;
+        String t = trimMarks(p.cells()[task]);
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /** The row number a line opens with in the number column, or null. */

@@ -43,8 +43,6 @@ class PdfTextLayerTest {
         List<Integer> pages = PlanPdfs.write(pdf, layout, rows);
         PlanSource source = new PlanSource(new SourceTextLoader(), new PdfPlanReader(null, "no OCR in this test", OcrCache.none(), 1, 300, QUIET), QUIET);
         SourceText text = source.load(pdf);
-        java.nio.file.Files.write(Path.of("/tmp/pdftest-" + layout.labels().size() + layout.borders() + ".txt"), text.lines());
-        java.nio.file.Files.copy(pdf, Path.of("/tmp/pdftest-" + layout.labels().size() + layout.borders() + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(text.lines()).contains(String.join(" | ", layout.labels()));
         assertThat(pages.getLast()).as("the table runs over pages").isGreaterThan(2);
@@ -60,11 +58,13 @@ class PdfTextLayerTest {
         ParsedPlan parsed = PlanParser.withDefaults().parse(text);
         int lead = kinds.indexOf("lead");
         long found = rows.stream().filter(r -> parsed.tasks().stream().anyMatch(t -> sameRow(t, r, lead))).count();
-        assertThat(found).as("rows the parser reads with their lead").isGreaterThanOrEqualTo(rows.size() * 9L / 10);
+        assertThat(found).as("rows the parser reads with their lead, of %s", parsed.tasks().stream()
+                        .map(t -> t.row() + " " + t.task().substring(0, Math.min(30, t.task().length())) + " / " + t.leadRaw()).toList())
+                .isGreaterThanOrEqualTo(rows.size() * 9L / 10);
     }
 
     private static boolean sameRow(TaskRow t, PlanPdfs.Row r, int lead) {
         return Fold.fold(t.task()).startsWith(Fold.fold(r.cells().get(1)).substring(0, 25))
-                && t.lead().stream().anyMatch(l -> Fold.fold(l).equals(Fold.fold(r.cells().get(lead))));
+                && t.leadRaw() != null && Fold.fold(t.leadRaw()).contains(Fold.fold(r.cells().get(lead)));
     }
 }

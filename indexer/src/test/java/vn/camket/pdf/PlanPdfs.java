@@ -227,7 +227,7 @@ final class PlanPdfs {
             "Triển khai nền tảng học trực tuyến cho học sinh vùng sâu",
             "Đánh giá mức độ sẵn sàng chuyển đổi số của các sở, ngành và địa phương trong năm",
             "Hỗ trợ doanh nghiệp nhỏ ứng dụng hóa đơn điện tử"};
-        String[] leads = {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Công Thương"};
+        String[] leads = {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Công Thương"};
         String[] coords = {"Các sở, ban, ngành", "Ủy ban nhân dân các xã", "", "Các cơ quan liên quan", "Sở Nội vụ", "Các hiệp hội doanh nghiệp"};
         String[] results = {"Kho dữ liệu", "Lớp tập huấn", "Báo cáo", "Nền tảng được triển khai", "Báo cáo đánh giá", "Kế hoạch"};
         String[] deadlines = {"Tháng 6/2026", "Quý III/2026", "Thường xuyên", "12/2026", "Hằng năm", "Năm 2027"};
