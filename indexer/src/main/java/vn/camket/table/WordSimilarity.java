@@ -12,13 +12,23 @@ final class WordSimilarity {
     /** The channel's mean log-probability per intended character for a likely misreading (about one in five per character). */
     static final double MIN_LOG_PROB_PER_CHAR = -1.6;
     private static final OcrChannel CHANNEL = OcrChannel.bundled();
+    /** Header words repeat on every page and table: each (printed, intended) pair is scored once. */
+    private static final java.util.Map<String, Double> SCORED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 200_000;
 
     private WordSimilarity() {}
 
     static double score(String printed, String printedFolded, String intended, String intendedFolded) {
         if (printedFolded.equals(intendedFolded)) return 1;
         if (intendedFolded.length() < 2 || printedFolded.isEmpty() || Math.abs(printed.length() - intended.length()) > 2) return 0;
+        // only forms near each other once folded can be a misreading: the channel is asked about those alone
+        if (vn.camket.text.Similarity.levenshtein(printedFolded, intendedFolded) > Math.max(1, intendedFolded.length() / 2)) return 0;
+        String key = printed + '\t' + intended;
+        Double known = SCORED.get(key);
+        if (known != null) return known;
         double perChar = CHANNEL.logProb(printed.toLowerCase(), intended.toLowerCase()) / intended.length();
-        return perChar >= MIN_LOG_PROB_PER_CHAR ? 0.7 : 0;
+        double s = perChar >= MIN_LOG_PROB_PER_CHAR ? 0.7 : 0;
+        if (SCORED.size() < MAX_REMEMBERED) SCORED.put(key, s);
+        return s;
     }
 }
