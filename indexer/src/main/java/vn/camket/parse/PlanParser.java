@@ -7,6 +7,8 @@ import vn.camket.model.ParsedPlan;
 import vn.camket.model.Plan;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
+import vn.camket.table.HeaderReader;
+import vn.camket.table.TableHeader;
 import vn.camket.text.Fold;
 import vn.camket.text.SourceText;
 
@@ -41,6 +43,11 @@ public final class PlanParser {
         String year = plan.date() == null ? null : plan.date().substring(0, 4);
         List<Target> targetRows = new ArrayList<>(targets.fromClauses(body, plan.id(), src.source(), year));
         List<TaskRow> taskRows = new ArrayList<>();
+        // a task table in the body (no "Phụ lục" heading above it): from its header to the body's end
+        TableHeader inBody = HEADERS.findHeader(src.lines(), layout.bodyFrom(), layout.bodyTo());
+        if (inBody != null && !inBody.isIndicatorTable()) {
+            taskRows.addAll(tasks.parse(src, plan.id(), new Appendix("", inBody.fromLine(), layout.bodyTo()), year));
+        }
         for (Appendix a : layout.appendices()) {
             switch (kindOf(src, a)) {
                 case TASKS -> taskRows.addAll(tasks.parse(src, plan.id(), a, year));
@@ -53,8 +60,15 @@ public final class PlanParser {
 
     enum TableKind { TASKS, TARGETS, OTHER }
 
-    /** An appendix's kind, from its title and header: a "Chỉ tiêu" column means targets. */
+    private static final HeaderReader HEADERS = HeaderReader.bundled();
+
+    /**
+     * An appendix's kind, from its table's header (an indicator column and no task column: targets;
+     * a task column: tasks) or, where no header reads, from its title: a "Chỉ tiêu" column means targets.
+     */
     static TableKind kindOf(SourceText src, Appendix a) {
+        TableHeader header = HEADERS.findHeader(src.lines(), a.from(), a.to());
+        if (header != null) return header.isIndicatorTable() ? TableKind.TARGETS : TableKind.TASKS;
         StringBuilder head = new StringBuilder();
         for (int i = a.from(); i < Math.min(a.to(), a.from() + 14); i++) head.append(' ').append(src.lines().get(i));
         String f = Fold.ocrFold(head.toString());

@@ -98,7 +98,21 @@ public final class TaskTableParser {
         if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
             return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
         }
-        // the OCR printed some pages cell by cell, others line by line: each region read its own way, in turn
+        // the OCR printed some pages cell by cell, others line by line: each region read its own way, in
+        // turn; or, where row numbers run through the whole table, the table read line by line as one.
+        // The reading that finds more rows with a lead or a deadline in their cells explains more of it.
+        List<TaskRow> regionWise = byRegion(src, planId, appendix, body, planYear);
+        if (bareNumbers(body.lines()) == 0) return regionWise;
+        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        return staffed(whole) > staffed(regionWise) ? whole : regionWise;
+    }
+
+    /** Rows whose cells named a lead or a deadline. */
+    private static long staffed(List<TaskRow> rows) {
+        return rows.stream().filter(r -> !r.lead().isEmpty() || r.deadline().kind() != vn.camket.model.Deadline.Kind.unknown).count();
+    }
+
+    private List<TaskRow> byRegion(SourceText src, String planId, Appendix appendix, Body body, String planYear) {
         List<TaskRow> rows = new ArrayList<>();
         BlockTableReader.State state = new BlockTableReader.State();
         BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, cellRowBuilder);
@@ -141,6 +155,15 @@ public final class TaskTableParser {
         boolean[] isGroup = new boolean[lines.size()];
         Group group = firstGroup;
         int expected = firstExpected;
+        // a region after another: its numbering goes on from the first row number printed in it, if near the one due
+        for (Line l : lines) {
+            Matcher n = ROW_NUMBER.matcher(l.text());
+            if (firstExpected > 1 && n.matches() && !n.group(2).isBlank()) {
+                int num = Integer.parseInt(n.group(1));
+                if (Math.abs(num - firstExpected) <= 10) expected = num;
+                break;
+            }
+        }
         // the next sub-row of the last numbered row ("16.1", "16.2" under row 16)
         int nextMinor = 1;
         int lastStart = -1;
@@ -237,7 +260,7 @@ public final class TaskTableParser {
             if (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening)) continue;
             if (isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
-            all.add(new RowStart(p, null, groupAt(p, starts)));
+            all.add(new RowStart(p, null, groupAt(p, starts, firstGroup)));
         }
         all.sort((a, b) -> Integer.compare(a.pos(), b.pos()));
 
@@ -494,8 +517,8 @@ public final class TaskTableParser {
     }
 
     /** The group of the numbered row before line p (a row found without its number belongs to it). */
-    private static Group groupAt(int p, List<RowStart> starts) {
-        Group g = new Group("", "");
+    private static Group groupAt(int p, List<RowStart> starts, Group first) {
+        Group g = first;
         for (RowStart s : starts) if (s.pos() < p) g = s.group();
         return g;
     }

@@ -30,7 +30,7 @@ public final class HeaderReader {
     }
 
     /** The labels read from a text, in order, with how many of its words no label took. */
-    public record Reading(List<ColumnKind> kinds, int labelWords, int junkWords, int words) {
+    public record Reading(List<ColumnKind> kinds, int labelWords, int junkWords, int words, int leadingJunk) {
         public Set<ColumnKind> distinct() {
             Set<ColumnKind> s = EnumSet.noneOf(ColumnKind.class);
             for (ColumnKind k : kinds) if (k != ColumnKind.UNKNOWN) s.add(k);
@@ -41,7 +41,9 @@ public final class HeaderReader {
         public boolean isHeader() {
             Set<ColumnKind> d = distinct();
             boolean subject = d.contains(ColumnKind.TASK) || d.contains(ColumnKind.INDICATOR);
-            return subject && d.size() >= 3 && junkWords <= MAX_JUNK * words;
+            // a header opens with a column's label (one garbled word before it at most); a sentence
+            // listing "nhiệm vụ, kết quả, tiến độ" opens with its verb
+            return subject && d.size() >= 3 && junkWords <= MAX_JUNK * words && leadingJunk <= 1;
         }
 
         /** A line of a repeated header: every word of it (two at least) belongs to labels. */
@@ -85,6 +87,7 @@ public final class HeaderReader {
         List<ColumnKind> kinds = new ArrayList<>();
         int labelWords = 0, junk = 0, counted = 0;
         boolean junkRun = false;
+        int leadingJunk = 0;
         List<Object> path = new ArrayList<>();
         for (int j = n; j > 0; j = back[j]) path.addFirst(via[j] == null ? (Object) w[j - 1] : via[j]);
         for (Object step : path) {
@@ -99,11 +102,12 @@ public final class HeaderReader {
                 if (word.length() < 2) continue;
                 counted++;
                 junk++;
+                if (kinds.isEmpty()) leadingJunk++;
                 junkRun = true;
             }
         }
         if (junkRun && !kinds.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
-        return new Reading(kinds, labelWords, junk, counted);
+        return new Reading(kinds, labelWords, junk, counted, leadingJunk);
     }
 
     /**
@@ -172,7 +176,30 @@ public final class HeaderReader {
         if (!reading.isHeader()) return null;
         List<List<ColumnKind>> perLine = new ArrayList<>();
         for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
+        if (!opensWithSubject(perLine)) return null;
         return TableHeader.of(reading.kinds(), perLine, from, last);
+    }
+
+    /**
+     * The task (or indicator) column is a table's first after the number: in the line naming the
+     * most columns, no agency, result or deadline label comes before it. A sentence saying who
+     * "chủ trì và phối hợp từng nhiệm vụ" names them in another order.
+     */
+    private static boolean opensWithSubject(List<List<ColumnKind>> perLine) {
+        List<ColumnKind> base = List.of();
+        long most = -1;
+        for (List<ColumnKind> l : perLine) {
+            long d = l.stream().filter(k -> k != ColumnKind.UNKNOWN).distinct().count();
+            if (d > most) {
+                most = d;
+                base = l;
+            }
+        }
+        for (ColumnKind k : base) {
+            if (k == ColumnKind.NUMBER || k == ColumnKind.UNKNOWN) continue;
+            return k == ColumnKind.TASK || k == ColumnKind.INDICATOR || most < 3;
+        }
+        return true;
     }
 
     /** The first header at or after line {@code from} and before {@code to}, or null. */
