@@ -46,16 +46,31 @@ public final class PlanParser {
         // a task table in the body (no "Phụ lục" heading above it): from its header to the body's end
         TableHeader inBody = HEADERS.findHeader(src.lines(), layout.bodyFrom(), layout.bodyTo());
         if (inBody != null && !inBody.isIndicatorTable()) {
-            taskRows.addAll(tasks.parse(src, plan.id(), new Appendix("", inBody.fromLine(), layout.bodyTo()), year));
+            taskRows.addAll(safely(src, "the table at line " + (inBody.fromLine() + 1),
+                    () -> tasks.parse(src, plan.id(), new Appendix("", inBody.fromLine(), layout.bodyTo()), year)));
         }
         for (Appendix a : layout.appendices()) {
+            String where = "the appendix at line " + (a.from() + 1);
             switch (kindOf(src, a)) {
-                case TASKS -> taskRows.addAll(tasks.parse(src, plan.id(), a, year));
-                case TARGETS -> targetRows.addAll(targets.fromTable(src, plan.id(), a, year));
+                case TASKS -> taskRows.addAll(safely(src, where, () -> tasks.parse(src, plan.id(), a, year)));
+                case TARGETS -> targetRows.addAll(safely(src, where, () -> targets.fromTable(src, plan.id(), a, year)));
                 case OTHER -> { }
             }
         }
         return new ParsedPlan(plan, body, taskRows, targetRows);
+    }
+
+    /**
+     * One table's rows; a table the readers fail on (a malformed or truncated one) is reported on
+     * standard error and yields nothing, and the rest of the plan is kept.
+     */
+    private static <T> List<T> safely(SourceText src, String where, java.util.function.Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            System.err.println(src.source() + ": " + where + " could not be read (" + e + "); the rest of the plan is kept");
+            return List.of();
+        }
     }
 
     enum TableKind { TASKS, TARGETS, OTHER }
