@@ -27,6 +27,34 @@ final class LexiconCellScorer implements CellScorer {
 
     @Override
     public double score(String text, ColumnKind column) {
+        return features(text).fit(column);
+    }
+
+    @Override
+    public double[] scores(String text, List<ColumnKind> columns) {
+        Features f = features(text);
+        double[] out = new double[columns.size()];
+        for (int c = 0; c < out.length; c++) out[c] = f.fit(columns.get(c));
+        return out;
+    }
+
+    /** What the lexicons read in a cell's text, once per text. */
+    private record Features(int w, double agency, double deadline, boolean note, boolean result, boolean opener, boolean general) {
+        double fit(ColumnKind column) {
+            return switch (column) {
+                case TASK -> (opener ? 2 : 0) + Math.min(w, 24) / 6.0 - 4 * agency - 3 * deadline - (note ? 1 : 0);
+                case LEAD -> 6 * agency - 2.5 - (general ? 0.5 : 0) - Math.max(0, w - 14) / 4.0;
+                case COORD -> 6 * agency - 2.5 + (general ? 0.5 : 0) - Math.max(0, w - 24) / 4.0;
+                case LEAD_COORD -> 6 * agency - 2.5 - Math.max(0, w - 24) / 4.0;
+                case DEADLINE -> 6 * deadline - 2.5 - (note && deadline < 0.5 ? 1 : 0);
+                case RESULT -> (result ? 2 : -0.5) - 3 * agency - 3 * deadline - Math.max(0, w - 14) / 4.0;
+                case NOTE -> (note ? 2.5 : -1) - 2 * agency - Math.max(0, w - 20) / 4.0;
+                default -> -1.5;
+            };
+        }
+    }
+
+    private Features features(String text) {
         String folded = Fold.ocrFold(text);
         String[] words = folded.replaceAll("[^a-z0-9&/]+", " ").strip().split(" ");
         int w = Math.max(1, words.length);
@@ -36,16 +64,7 @@ final class LexiconCellScorer implements CellScorer {
         boolean result = resultNouns.stream().anyMatch(folded::startsWith);
         boolean opener = openers.opens(text);
         boolean general = folded.startsWith("cac ");
-        return switch (column) {
-            case TASK -> (opener ? 2 : 0) + Math.min(w, 24) / 6.0 - 4 * agency - 3 * deadline - (note ? 1 : 0);
-            case LEAD -> 6 * agency - 2.5 - (general ? 0.5 : 0) - Math.max(0, w - 14) / 4.0;
-            case COORD -> 6 * agency - 2.5 + (general ? 0.5 : 0) - Math.max(0, w - 24) / 4.0;
-            case LEAD_COORD -> 6 * agency - 2.5 - Math.max(0, w - 24) / 4.0;
-            case DEADLINE -> 6 * deadline - 2.5 - (note && deadline < 0.5 ? 1 : 0);
-            case RESULT -> (result ? 2 : -0.5) - 3 * agency - 3 * deadline - Math.max(0, w - 14) / 4.0;
-            case NOTE -> (note ? 2.5 : -1) - 2 * agency - Math.max(0, w - 20) / 4.0;
-            default -> -1.5;
-        };
+        return new Features(w, agency, deadline, note, result, opener, general);
     }
 
     /** How many of the text's words belong to agency names. */

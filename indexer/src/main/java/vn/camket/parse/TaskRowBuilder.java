@@ -22,12 +22,14 @@ final class TaskRowBuilder {
     private final TaskOpeners openers;
     private final DeadlineParser deadlines;
     private final ThemeClassifier themes;
+    private final LineCells lineCells;
 
     TaskRowBuilder(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this.agencies = agencies;
         this.openers = openers;
         this.deadlines = deadlines;
         this.themes = themes;
+        this.lineCells = new LineCells(agencies);
     }
 
     /** A row of a clean table, one cell per line: the task, then the other cells in order. */
@@ -187,6 +189,39 @@ final class TaskRowBuilder {
         return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
     }
 
+    /**
+     * A row the OCR read line by line across the columns, each word put in its column by the
+     * column model ({@link LineCells}); {@code columns} are the table's, the number column's left out.
+     */
+    TaskRow segmented(RowContext ctx, List<Line> rowLines, List<vn.camket.table.ColumnKind> columns, int width) {
+        List<String> texts = new ArrayList<>();
+        for (Line l : rowLines) {
+            String t = l.text();
+            Matcher n = ROW_NUMBER.matcher(t);
+            boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
+            String after = TaskTableParser.afterNumber(t, ctx.number());
+            if (after != null) t = after.strip();
+            else if (misread) t = n.group(2).strip();
+            if (!t.isEmpty()) texts.add(t);
+        }
+        return fromCells(ctx, rowLines, lineCells.cells(texts, columns, width));
+    }
+
+    Integer taskWidth(List<String> lines, List<vn.camket.table.ColumnKind> columns) {
+        return lineCells.taskWidth(lines, columns);
+    }
+
+    /** {@code row} with the lead and the deadline it lacks taken from {@code other}, a reading of the same lines. */
+    static TaskRow filledFrom(TaskRow row, TaskRow other) {
+        boolean noLead = row.lead().isEmpty() && !other.lead().isEmpty();
+        boolean noDeadline = row.deadline().kind() == vn.camket.model.Deadline.Kind.unknown
+                && other.deadline().kind() != vn.camket.model.Deadline.Kind.unknown;
+        if (!noLead && !noDeadline) return row;
+        return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(),
+                noLead ? other.lead() : row.lead(), noLead ? other.leadRaw() : row.leadRaw(), row.coordinating(),
+                row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
+    }
+
     /** A row whose cells were put in their columns already (a table read cell by cell). */
     TaskRow fromCells(RowContext ctx, List<Line> rowLines, java.util.Map<vn.camket.table.ColumnKind, String> cells) {
         String task = cells.getOrDefault(vn.camket.table.ColumnKind.TASK, "");
@@ -205,7 +240,33 @@ final class TaskRowBuilder {
             if (!c.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(c);
         }
         String deadline = cells.getOrDefault(vn.camket.table.ColumnKind.DEADLINE, "");
-        return buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+        TaskRow r = buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+        List<String> lead = r.lead();
+        String leadRaw = r.leadRaw();
+        // a clean lead cell naming no agency of the lexicon ("Các tập đoàn công nghệ") is the lead as printed
+        String printedLead = leadCell.isEmpty() ? both : leadCell;
+        if (leads.isEmpty() && !printedLead.isBlank()) {
+            // the lead column's cell says who leads: agencies named elsewhere in the row are not the lead
+            boolean shown = isCleanText(printedLead) && printedLead.split("\\s+").length <= 15;
+            lead = shown ? List.of(printedLead.strip()) : List.of();
+            leadRaw = printedLead.strip();
+        }
+        String result = cells.getOrDefault(vn.camket.table.ColumnKind.RESULT, "");
+        String note = cells.getOrDefault(vn.camket.table.ColumnKind.NOTE, "");
+        return new TaskRow(r.id(), r.plan(), r.source(), r.appendix(), r.group(), r.row(), r.task(), lead, leadRaw,
+                r.coordinating(), r.coordinatingRaw(), result, r.deadline(), note, r.theme(), r.lines());
+    }
+
+    /** Text printed with its diacritics (not OCR that lost them): it can be shown as it stands. */
+    private static boolean isCleanText(String s) {
+        if (s.isBlank()) return false;
+        int marked = 0, letters = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.chars().noneMatch(Character::isLetter)) continue;
+            letters++;
+            if (!Fold.fold(w).equals(w.toLowerCase())) marked++;
+        }
+        return letters > 0 && marked * 3 >= letters;
     }
 
     private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,

@@ -48,15 +48,28 @@ public final class TaskTableParser {
     private final AgencyDirectory agencies;
     private final TaskOpeners openers;
     private final TaskRowBuilder rowBuilder;
+    private final TaskRowBuilder cellRowBuilder;
     private final LexiconCellScorer cellScorer;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
+    /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
+    private List<ColumnKind> lineColumns;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
+        this(agencies, agencies, openers, deadlines, themes);
+    }
+
+    /**
+     * {@code cellAgencies} are read where a row's cells are known (tables read cell by cell or
+     * between column rules); {@code agencies} in rows whose cells the OCR interleaved.
+     */
+    public TaskTableParser(AgencyDirectory agencies, AgencyDirectory cellAgencies, TaskOpeners openers, DeadlineParser deadlines,
+                           ThemeClassifier themes) {
         this.agencies = agencies;
         this.openers = openers;
         this.rowBuilder = new TaskRowBuilder(agencies, openers, deadlines, themes);
-        this.cellScorer = new LexiconCellScorer(agencies, openers);
+        this.cellRowBuilder = new TaskRowBuilder(cellAgencies, openers, deadlines, themes);
+        this.cellScorer = new LexiconCellScorer(cellAgencies, openers);
     }
 
     /** A line of the table body with its 0-based index in the source. */
@@ -75,15 +88,34 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
+        lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
+        if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
+        if (PipeRowReader.applies(body.lines(), body.columns().size())) {
+            return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
+        }
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
         // one-cell-per-line text of a digital PDF): rows are found from their numbers
         if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
             return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
         }
-        // the OCR printed some pages cell by cell, others line by line: each region read its own way, in turn
+        // the OCR printed some pages cell by cell, others line by line: each region read its own way, in
+        // turn; or, where row numbers run through the whole table, the table read line by line as one.
+        // The reading that finds more rows with a lead or a deadline in their cells explains more of it.
+        List<TaskRow> regionWise = byRegion(src, planId, appendix, body, planYear);
+        if (bareNumbers(body.lines()) == 0) return regionWise;
+        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        return staffed(whole) > staffed(regionWise) ? whole : regionWise;
+    }
+
+    /** Rows whose cells named a lead or a deadline. */
+    private static long staffed(List<TaskRow> rows) {
+        return rows.stream().filter(r -> !r.lead().isEmpty() || r.deadline().kind() != vn.camket.model.Deadline.Kind.unknown).count();
+    }
+
+    private List<TaskRow> byRegion(SourceText src, String planId, Appendix appendix, Body body, String planYear) {
         List<TaskRow> rows = new ArrayList<>();
         BlockTableReader.State state = new BlockTableReader.State();
-        BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, rowBuilder);
+        BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, cellRowBuilder);
         for (Region r : body.regions()) {
             List<Line> part = body.lines().subList(r.from(), r.to());
             if (part.isEmpty()) continue;
@@ -114,6 +146,8 @@ public final class TaskTableParser {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
+        Integer measured = lineColumns != null && !stacked ? cellRowBuilder.taskWidth(lines.stream().map(Line::text).toList(), lineColumns) : null;
+        int cellWidth = measured != null ? measured : width;
         leadColumns = stacked ? null : new LeadColumns(agencies, lines.stream().map(Line::text).toList(), width);
 
         // pass 1: group headings and numbered rows that follow the running sequence
@@ -121,6 +155,15 @@ public final class TaskTableParser {
         boolean[] isGroup = new boolean[lines.size()];
         Group group = firstGroup;
         int expected = firstExpected;
+        // a region after another: its numbering goes on from the first row number printed in it, if near the one due
+        for (Line l : lines) {
+            Matcher n = ROW_NUMBER.matcher(l.text());
+            if (firstExpected > 1 && n.matches() && !n.group(2).isBlank()) {
+                int num = Integer.parseInt(n.group(1));
+                if (Math.abs(num - firstExpected) <= 10) expected = num;
+                break;
+            }
+        }
         // the next sub-row of the last numbered row ("16.1", "16.2" under row 16)
         int nextMinor = 1;
         int lastStart = -1;
@@ -217,7 +260,7 @@ public final class TaskTableParser {
             if (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening)) continue;
             if (isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
-            all.add(new RowStart(p, null, groupAt(p, starts)));
+            all.add(new RowStart(p, null, groupAt(p, starts, firstGroup)));
         }
         all.sort((a, b) -> Integer.compare(a.pos(), b.pos()));
 
@@ -237,7 +280,12 @@ public final class TaskTableParser {
             for (int p = s.pos() - 1; p >= 0 && r > 0 && !isGroup[p] && above == null; p--) {
                 if (!lines.get(p).text().isEmpty()) above = lines.get(p).text();
             }
-            rows.add(stacked ? rowBuilder.stacked(ctx, rowLines) : rowBuilder.interleaved(ctx, rowLines, width, above, leadColumns));
+            if (stacked) rows.add(rowBuilder.stacked(ctx, rowLines));
+            else {
+                TaskRow read = rowBuilder.interleaved(ctx, rowLines, width, above, leadColumns);
+                if (lineColumns != null) read = TaskRowBuilder.filledFrom(read, cellRowBuilder.segmented(ctx, rowLines, lineColumns, cellWidth));
+                rows.add(read);
+            }
         }
         return rows;
     }
@@ -246,7 +294,7 @@ public final class TaskTableParser {
     record Region(int from, int to, boolean blocks) {}
 
     /** The table's lines, its columns (from its header, or the genre's when it has none) and its regions. */
-    record Body(List<Line> lines, List<ColumnKind> columns, List<Region> regions) {
+    record Body(List<Line> lines, TableHeader header, List<ColumnKind> columns, List<Region> regions) {
         boolean anyBlocks() {
             return regions.stream().anyMatch(Region::blocks);
         }
@@ -304,7 +352,7 @@ public final class TaskTableParser {
             regions = regions.stream().map(r -> new Region(Math.max(0, r.from() - shift), Math.max(0, r.to() - shift), r.blocks())).toList();
         }
         List<ColumnKind> columns = header != null ? header.columns() : GENRE_COLUMNS;
-        return new Body(out, columns, regions);
+        return new Body(out, header, columns, regions);
     }
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})?\\.?$");
@@ -469,8 +517,8 @@ public final class TaskTableParser {
     }
 
     /** The group of the numbered row before line p (a row found without its number belongs to it). */
-    private static Group groupAt(int p, List<RowStart> starts) {
-        Group g = new Group("", "");
+    private static Group groupAt(int p, List<RowStart> starts, Group first) {
+        Group g = first;
         for (RowStart s : starts) if (s.pos() < p) g = s.group();
         return g;
     }

@@ -41,7 +41,9 @@ public final class BlockSequence {
         double[][] best = new double[n][m];
         int[][] back = new int[n][m];
         boolean[][] newRow = new boolean[n][m];
-        for (int c = 0; c < m; c++) best[0][c] = scorer.score(blocks.get(0), columns.get(c)) - SKIP * c - NEW_ROW;
+        double[][] emit = new double[n][];
+        for (int i = 0; i < n; i++) emit[i] = scorer.scores(blocks.get(i), columns);
+        for (int c = 0; c < m; c++) best[0][c] = emit[0][c] - SKIP * c - NEW_ROW;
         for (int i = 1; i < n; i++) {
             for (int c = 0; c < m; c++) {
                 double top = Double.NEGATIVE_INFINITY;
@@ -59,7 +61,7 @@ public final class BlockSequence {
                         argNew = isNew;
                     }
                 }
-                best[i][c] = top + scorer.score(blocks.get(i), columns.get(c));
+                best[i][c] = top + emit[i][c];
                 back[i][c] = arg;
                 newRow[i][c] = argNew;
             }

@@ -8,4 +8,11 @@ package vn.camket.table;
  */
 public interface CellScorer {
     double score(String text, ColumnKind column);
+
+    /** The text's fit to each of the columns; read the text once where that is dearer than scoring. */
+    default double[] scores(String text, java.util.List<ColumnKind> columns) {
+        double[] out = new double[columns.size()];
+        for (int c = 0; c < out.length; c++) out[c] = score(text, columns.get(c));
+        return out;
+    }
 }

@@ -30,7 +30,7 @@ public final class HeaderReader {
     }
 
     /** The labels read from a text, in order, with how many of its words no label took. */
-    public record Reading(List<ColumnKind> kinds, int labelWords, int junkWords, int words) {
+    public record Reading(List<ColumnKind> kinds, int labelWords, int junkWords, int words, int leadingJunk) {
         public Set<ColumnKind> distinct() {
             Set<ColumnKind> s = EnumSet.noneOf(ColumnKind.class);
             for (ColumnKind k : kinds) if (k != ColumnKind.UNKNOWN) s.add(k);
@@ -41,7 +41,9 @@ public final class HeaderReader {
         public boolean isHeader() {
             Set<ColumnKind> d = distinct();
             boolean subject = d.contains(ColumnKind.TASK) || d.contains(ColumnKind.INDICATOR);
-            return subject && d.size() >= 3 && junkWords <= MAX_JUNK * words;
+            // a header opens with a column's label (one garbled word before it at most); a sentence
+            // listing "nhiệm vụ, kết quả, tiến độ" opens with its verb
+            return subject && d.size() >= 3 && junkWords <= MAX_JUNK * words && leadingJunk <= 1;
         }
 
         /** A line of a repeated header: every word of it (two at least) belongs to labels. */
@@ -52,7 +54,9 @@ public final class HeaderReader {
 
     /** Reads the label sequence of one text by dynamic programming: the most words explained by labels. */
     public Reading read(String text) {
-        String[] w = HeaderVocabulary.words(text);
+        String[] raw = HeaderVocabulary.tokens(text);
+        String[] w = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) w[i] = HeaderVocabulary.fold(raw[i]);
         int n = w.length;
         double[] best = new double[n + 1];
         int[] back = new int[n + 1];
@@ -69,7 +73,7 @@ public final class HeaderReader {
             }
             for (Label l : vocabulary.labels()) {
                 int[] end = new int[1];
-                double s = match(l.words(), w, i, end);
+                double s = match(l, raw, w, i, end);
                 if (s <= 0) continue;
                 // a small cost per label: one long label over two short ones that spell it
                 double total = best[i] + s - 0.01;
@@ -83,6 +87,7 @@ public final class HeaderReader {
         List<ColumnKind> kinds = new ArrayList<>();
         int labelWords = 0, junk = 0, counted = 0;
         boolean junkRun = false;
+        int leadingJunk = 0;
         List<Object> path = new ArrayList<>();
         for (int j = n; j > 0; j = back[j]) path.addFirst(via[j] == null ? (Object) w[j - 1] : via[j]);
         for (Object step : path) {
@@ -97,27 +102,29 @@ public final class HeaderReader {
                 if (word.length() < 2) continue;
                 counted++;
                 junk++;
+                if (kinds.isEmpty()) leadingJunk++;
                 junkRun = true;
             }
         }
         if (junkRun && !kinds.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
-        return new Reading(kinds, labelWords, junk, counted);
+        return new Reading(kinds, labelWords, junk, counted, leadingJunk);
     }
 
     /**
-     * How well label words match the text from word {@code from}: each word exact or misread by one
-     * letter, one stray word allowed inside; 0 when the label is not there. {@code end[0]} receives
-     * the index after the match.
+     * How well a label's words match the text from word {@code from} (printed {@code raw}, folded
+     * {@code w}): each word equal once folded, or a likely misreading of it by the OCR channel; one
+     * stray word allowed inside; 0 when the label is not there. {@code end[0]} receives the index
+     * after the match.
      */
-    static double match(String[] label, String[] w, int from, int[] end) {
+    static double match(Label label, String[] raw, String[] w, int from, int[] end) {
         int i = from;
         double score = 0;
         boolean skipped = false;
-        for (int k = 0; k < label.length; k++) {
+        for (int k = 0; k < label.words().length; k++) {
             if (i >= w.length) return 0;
-            double s = WordSimilarity.score(w[i], label[k]);
+            double s = WordSimilarity.score(raw[i], w[i], label.written()[k], label.words()[k]);
             if (s == 0 && !skipped && k > 0 && i + 1 < w.length) {
-                double next = WordSimilarity.score(w[i + 1], label[k]);
+                double next = WordSimilarity.score(raw[i + 1], w[i + 1], label.written()[k], label.words()[k]);
                 if (next > 0) {
                     skipped = true;
                     i++;
@@ -169,7 +176,30 @@ public final class HeaderReader {
         if (!reading.isHeader()) return null;
         List<List<ColumnKind>> perLine = new ArrayList<>();
         for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
+        if (!opensWithSubject(perLine)) return null;
         return TableHeader.of(reading.kinds(), perLine, from, last);
+    }
+
+    /**
+     * The task (or indicator) column is a table's first after the number: in the line naming the
+     * most columns, no agency, result or deadline label comes before it. A sentence saying who
+     * "chủ trì và phối hợp từng nhiệm vụ" names them in another order.
+     */
+    private static boolean opensWithSubject(List<List<ColumnKind>> perLine) {
+        List<ColumnKind> base = List.of();
+        long most = -1;
+        for (List<ColumnKind> l : perLine) {
+            long d = l.stream().filter(k -> k != ColumnKind.UNKNOWN).distinct().count();
+            if (d > most) {
+                most = d;
+                base = l;
+            }
+        }
+        for (ColumnKind k : base) {
+            if (k == ColumnKind.NUMBER || k == ColumnKind.UNKNOWN) continue;
+            return k == ColumnKind.TASK || k == ColumnKind.INDICATOR || most < 3;
+        }
+        return true;
     }
 
     /** The first header at or after line {@code from} and before {@code to}, or null. */

@@ -66,6 +66,9 @@ class HeaderReaderTest {
     void proseThatNamesALeadAndPartnersIsNoHeader() {
         assertThat(reader.headerAt(List.of("Sở Tài chính chủ trì, phối hợp với các sở, ngành tham mưu bố trí kinh phí thực hiện nhiệm vụ"), 0)).isNull();
         assertThat(reader.headerAt(List.of("Giao các sở, ban, ngành tổ chức thực hiện nhiệm vụ được giao"), 0)).isNull();
+        // a sentence listing what a table would hold opens with its verb, not a label
+        assertThat(reader.headerAt(List.of("- Cụ thể hóa các nhiệm vụ, giải pháp, kết quả, sản phẩm, tiến độ thực hiện"), 0)).isNull();
+        assertThat(reader.headerAt(List.of("rõ đơn vị chủ trì và phối hợp từng nhiệm vụ."), 0)).isNull();
     }
 
     @Test
