@@ -94,6 +94,9 @@ public final class RestoreEvaluation {
      */
     static int[] align(String[] c, String[] r) {
         int n = c.length, m = r.length;
+        String[] fc = new String[n], fr = new String[m];
+        for (int i = 0; i < n; i++) fc[i] = Fold.fold(c[i]);
+        for (int j = 0; j < m; j++) fr[j] = Fold.fold(r[j]);
         byte[][] op = new byte[n + 1][m + 1];
         int[] prev = new int[m + 1], cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
@@ -104,7 +107,7 @@ public final class RestoreEvaluation {
             cur[0] = i;
             op[i][0] = 2;
             for (int j = 1; j <= m; j++) {
-                int sub = prev[j - 1] + (c[i - 1].equals(r[j - 1]) ? 0 : similar(c[i - 1], r[j - 1]) ? 1 : 3);
+                int sub = prev[j - 1] + (c[i - 1].equals(r[j - 1]) ? 0 : similarFolded(fc[i - 1], fr[j - 1]) ? 1 : 3);
                 int del = prev[j] + 1, ins = cur[j - 1] + 1;
                 int best = sub;
                 byte o = 1;
@@ -143,7 +146,11 @@ public final class RestoreEvaluation {
 
     /** Alike once folded: at most half their letters differ (edit distance). */
     static boolean similar(String a, String b) {
-        String x = Fold.fold(a), y = Fold.fold(b);
+        return similarFolded(Fold.fold(a), Fold.fold(b));
+    }
+
+    private static boolean similarFolded(String x, String y) {
+        if (x.equals(y)) return true;
         int n = x.length(), m = y.length();
         if (Math.abs(n - m) * 2 > Math.max(n, m)) return false;
         int[] d = new int[m + 1];

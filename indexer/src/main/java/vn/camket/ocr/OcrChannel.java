@@ -60,7 +60,8 @@ public final class OcrChannel {
      * intended) has this floor whatever the OCR would have done ("nghiên" is "nghiên").
      */
     private static final double TYPED = 0.3;
-    private static final double LOG_TYPED = Math.log(TYPED), LOG_OCR = Math.log(1 - TYPED);
+    private static final double LOG_TYPED = Math.log(TYPED);
+    static final double LOG_OCR = Math.log(1 - TYPED);
     /** A printed character that no intended one produced (beyond those counted with a unit). */
     private static final double LOG_INSERT = Math.log(1e-4);
     /** A two-character unit is used only when its (unit, printed) pair was seen this often. */

@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SyllableCandidates {
     private static final int CACHED = 6;
     private static final int CACHE_LIMIT = 200_000;
-    private static final int MAX_POPS = 3_000;
+    private static final int MAX_POPS = 2_000;
     /** Candidates further than this (nats) below the best are not worth returning. */
     private static final double MARGIN = 8.0;
     private static final double LOG_INSERT = Math.log(1e-4);
@@ -116,14 +116,12 @@ public final class SyllableCandidates {
         boolean selfKnown = contains(self);
         // the token as printed, when it is a word: the typed reading bounds how far to search
         double bound = selfKnown ? -channel.logProb(p, casing.apply(self)) + MARGIN : Double.POSITIVE_INFINITY;
-        List<String> found = search(p, k, casing, bound, false);
+        Map<String, Double> found = search(p, k, casing, bound, false);
         if (found.isEmpty()) found = search(p, k, casing, bound, true);
-        if (selfKnown && !found.contains(self)) found.add(self);
-        List<Candidate> out = new ArrayList<>(found.size());
-        for (String w : found) {
-            String cased = casing.apply(w);
-            out.add(new Candidate(cased, channel.logProb(p, cased)));
-        }
+        List<Candidate> out = new ArrayList<>(found.size() + 1);
+        // the search's cost is the OCR reading's (Viterbi over the indexed steps); the typed reading is added to the word as printed
+        for (var e : found.entrySet()) if (!e.getKey().equals(self)) out.add(new Candidate(casing.apply(e.getKey()), OcrChannel.LOG_OCR - e.getValue()));
+        if (selfKnown) out.add(new Candidate(casing.apply(self), channel.logProb(p, casing.apply(self))));
         out.sort(Comparator.comparingDouble(Candidate::logProb).reversed());
         return List.copyOf(out.size() > k ? out.subList(0, k) : out);
     }
@@ -132,12 +130,12 @@ public final class SyllableCandidates {
      * Best-first search; {@code wildcard}: one printed character may also be read as any
      * intended one (tried only when nothing else reaches the token).
      */
-    private List<String> search(String p, int k, Casing casing, double bound, boolean wildcard) {
+    private Map<String, Double> search(String p, int k, Casing casing, double bound, boolean wildcard) {
         int m = p.length();
         PriorityQueue<State> queue = new PriorityQueue<>(Comparator.comparingDouble(State::cost));
         Map<Long, Double> seen = new HashMap<>(), pushed = new HashMap<>();
         queue.add(new State(root, 0, 0, false, 0));
-        List<String> found = new ArrayList<>();
+        Map<String, Double> found = new java.util.LinkedHashMap<>();
         // a syllable the OCR garbled costs about a nat per printed character; further is not worth searching
         double limit = Math.min(bound, 3 + 2.0 * m);
         int pops = 0;
@@ -148,9 +146,9 @@ public final class SyllableCandidates {
             Double was = seen.get(key);
             if (was != null && was <= s.cost) continue;
             seen.put(key, s.cost);
-            if (s.j == m && s.node.word != null && !found.contains(s.node.word)) {
+            if (s.j == m && s.node.word != null && !found.containsKey(s.node.word)) {
                 if (found.isEmpty()) limit = Math.min(limit, s.cost + MARGIN);
-                found.add(s.node.word);
+                found.put(s.node.word, s.cost);
             }
             for (int b = 0; b <= OcrChannel.MAX_OUT && s.j + b <= m; b++) {
                 String seg = p.substring(s.j, s.j + b);

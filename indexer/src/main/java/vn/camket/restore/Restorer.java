@@ -278,7 +278,8 @@ public final class Restorer {
         if (printed.chars().allMatch(ch -> ch < 0x80 && Character.isLetter(ch))) {
             for (String v : byFolded.getOrDefault(Fold.fold(printed), List.of())) {
                 String cased = SyllableCandidates.caseLike(printed, v);
-                if (stripMarks(cased).equals(printed)) ocr.computeIfAbsent(cased, k -> channel.logProb(printed, k));
+                // the OCR's own share of these is negligible beside the stripped channel's half: not computed
+                if (stripMarks(cased).equals(printed)) ocr.putIfAbsent(cased, Double.NEGATIVE_INFINITY);
             }
         }
         List<Choice> list = new ArrayList<>();
