@@ -50,6 +50,11 @@ public final class Restorer {
     private static final double STRIPPED_WEIGHT = 0.5;
     /** log P(printed form | kept as printed): a kept word is one the language model calls {@code <unk>}. */
     private static final double KEEP = Math.log(0.05);
+    /**
+     * log P(this spelling | some word the model does not know), per character: {@code <unk>}
+     * stands for every name, acronym and garble, so one of them spelled just so is unlikely.
+     */
+    private static final double SPELLING = Math.log(1.0 / 30);
     /** A clean plan: at least this many words, and this share of them syllables of the inventory. */
     private static final int CLEAN_MIN_WORDS = 200;
     private static final double CLEAN_SHARE = 0.9;
@@ -292,7 +297,9 @@ public final class Restorer {
         }
         list.sort((x, y) -> Double.compare(y.logChannel + lm.logUnigram(y.symbol), x.logChannel + lm.logUnigram(x.symbol)));
         if (list.size() > MAX_CANDIDATES) list = new ArrayList<>(list.subList(0, MAX_CANDIDATES));
-        if (list.isEmpty() || !lm.knows(lower(printed))) list.add(new Choice(lm.idOf(SyllableLanguageModel.UNK), printed, KEEP, true));
+        if (list.isEmpty() || !lm.knows(lower(printed))) {
+            list.add(new Choice(lm.idOf(SyllableLanguageModel.UNK), printed, KEEP + SPELLING * printed.length(), true));
+        }
         return list.toArray(new Choice[0]);
     }
 
