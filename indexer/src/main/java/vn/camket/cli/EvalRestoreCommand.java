@@ -16,6 +16,8 @@ import vn.camket.restore.Restorer;
 public final class EvalRestoreCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "the corpus whose clean plans the language model is learned from (default: ${DEFAULT-VALUE})")
     Path corpus = Path.of("corpus");
+    @Option(names = "--threshold", description = "posterior below which a word is kept as printed and marked (default: ${DEFAULT-VALUE})")
+    double threshold = Restorer.THRESHOLD;
     @Option(names = "--stripped", description = "clean text to strip and restore (default: ${DEFAULT-VALUE})")
     Path stripped = Path.of("../shared/extra/national_03-NQ-CP_2025.txt");
     @Option(names = "--synthetic", description = "folder of NAME.txt (OCR) beside NAME.clean.txt (default: ${DEFAULT-VALUE})")
@@ -28,7 +30,11 @@ public final class EvalRestoreCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Restorer restorer = Restorer.fromCorpus(corpus);
+        if (!(threshold >= 0 && threshold <= 1)) {
+            System.err.println("--threshold must be between 0 and 1");
+            return 2;
+        }
+        Restorer restorer = Restorer.fromCorpus(corpus).withThreshold(threshold);
         System.out.printf("language model: %d sentences of the clean plans in %s (%.2f s to build)%n", restorer.sentencesLearned(), corpus,
                 (System.nanoTime() - t0) / 1e9);
         System.out.println("shown: words right as shown (uncertain ones shown as printed); best: the model's first reading; printed: the input as it is;");

@@ -23,6 +23,8 @@ public final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT_FILE") Path out;
     @Option(names = "--corpus", description = "folder whose clean plans the language model is learned from (default: ${DEFAULT-VALUE})")
     Path corpus = Path.of("corpus");
+    @Option(names = "--threshold", description = "posterior below which a word is kept as printed and marked (default: ${DEFAULT-VALUE})")
+    double threshold = Restorer.THRESHOLD;
     @Option(names = "--mark", description = "wrap uncertain words in [? … ?]")
     boolean mark;
 
@@ -39,7 +41,11 @@ public final class RestoreCommand implements Callable<Integer> {
             System.err.println("Not a folder: " + corpus + " (the clean plans the language model is learned from; see --corpus)");
             return 2;
         }
-        Restorer restorer = Restorer.fromCorpus(corpus);
+        if (!(threshold >= 0 && threshold <= 1)) {
+            System.err.println("--threshold must be between 0 and 1");
+            return 2;
+        }
+        Restorer restorer = Restorer.fromCorpus(corpus).withThreshold(threshold);
         if (restorer.sentencesLearned() == 0) System.err.println("warning: no clean plan in " + corpus + "; the language model knows only the syllable list");
         // paragraphs (blank-line separated) end sentences anyway: restoring them one by one gives the same text
         List<String> paragraphs = new ArrayList<>();

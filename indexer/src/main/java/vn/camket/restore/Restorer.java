@@ -31,7 +31,7 @@ import vn.camket.text.Fold;
  * diacritised syllables ({@link SyllableLanguageModel}), learned from the clean plans of the
  * corpus and the syllable inventory, scores the sequences; forward–backward over each sentence
  * gives every candidate its posterior probability. The most probable one is shown when its
- * posterior is at least {@link #THRESHOLD}; otherwise the printed form is shown and marked
+ * posterior is at least the threshold ({@link #THRESHOLD} unless {@link #withThreshold} says otherwise); otherwise the printed form is shown and marked
  * uncertain. Numbers, codes ("57-NQ/TW", "KH&amp;CN", "UBND") and punctuation stay as printed.
  *
  * <pre>{@code
@@ -43,7 +43,7 @@ import vn.camket.text.Fold;
  * Thread-safe once built; candidates are cached per printed token, so a corpus restores in seconds.
  */
 public final class Restorer {
-    /** Posterior below which the printed form is kept and marked. */
+    /** Default posterior below which the printed form is kept and marked (see {@link #withThreshold}). */
     public static final double THRESHOLD = 0.8;
     /** How many candidates a word keeps after the channel and unigram have ranked them. */
     private static final int MAX_CANDIDATES = 6;
@@ -64,13 +64,35 @@ public final class Restorer {
     private final SyllableCandidates generator;
     private final SyllableLanguageModel lm;
     private final Map<String, List<String>> byFolded = new HashMap<>();
-    private final Map<String, Choice[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, Choice[]> cache;
+    private final double threshold;
 
     private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences) {
         this.channel = channel;
         this.generator = channel.syllables(vocabulary);
         this.lm = new SyllableLanguageModel(vocabulary, sentences);
         for (String v : vocabulary) byFolded.computeIfAbsent(Fold.fold(v), k -> new ArrayList<>()).add(v);
+        this.cache = new ConcurrentHashMap<>();
+        this.threshold = THRESHOLD;
+    }
+
+    private Restorer(Restorer base, double threshold) {
+        this.channel = base.channel;
+        this.generator = base.generator;
+        this.lm = base.lm;
+        this.byFolded.putAll(base.byFolded);
+        this.cache = base.cache;
+        this.threshold = threshold;
+    }
+
+    /** The same models with another threshold: a word whose posterior is below it is kept as printed and marked. */
+    public Restorer withThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+        return new Restorer(this, threshold);
+    }
+
+    public double threshold() {
+        return threshold;
     }
 
     /** A restorer whose language model is learned from the clean plans among the corpus's {@code .txt} files. */
@@ -246,7 +268,7 @@ public final class Restorer {
                 }
             }
             Choice ch = cs[best];
-            boolean uncertain = ch.kept || bestPost < THRESHOLD || Double.isNaN(bestPost);
+            boolean uncertain = ch.kept || bestPost < threshold || Double.isNaN(bestPost);
             String shown = uncertain ? tok.text() : ch.form;
             int s = out.length();
             out.append(shown);

@@ -99,6 +99,18 @@ class RestorerTest {
     }
 
     @Test
+    void aHigherThresholdMarksMoreWords() {
+        String in = "Day manh doi moi sang tao, ho tro doanh nghiep va nguoi dan";
+        long low = restorer.withThreshold(0.0).restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        long mid = restorer.restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        long high = restorer.withThreshold(1.0).restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        assertThat(low).isLessThanOrEqualTo(mid);
+        assertThat(mid).isLessThanOrEqualTo(high);
+        assertThat(restorer.threshold()).isEqualTo(Restorer.THRESHOLD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> restorer.withThreshold(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tokenizerTellsCodesFromGarbledSyllables() {
         assertThat(Tokenizer.kind("57-NQ/TW")).isEqualTo(Token.Kind.CODE);
         assertThat(Tokenizer.kind("UBND")).isEqualTo(Token.Kind.CODE);
