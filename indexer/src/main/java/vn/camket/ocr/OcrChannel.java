@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * (the character itself, the character without its diacritics, another case, nothing, anything
  * else; its weights estimated per kind of character) so an unseen misreading is unlikely but
  * never impossible. A text may also have been typed rather than scanned, so a string printed
- * exactly as intended keeps a floor of 0.3 whatever the OCR would have done. Case matters ("Đ" → "P" is a
+ * exactly as intended keeps a floor of 0.05 whatever the OCR would have done. Case matters ("Đ" → "P" is a
  * capital's misreading) but is backed off like any other difference.
  *
  * <h2>Use</h2>
@@ -59,7 +59,7 @@ public final class OcrChannel {
      * A text may also come typed, not scanned (a clean plan, a Vietnamese OCR): P(printed =
      * intended) has this floor whatever the OCR would have done ("nghiên" is "nghiên").
      */
-    private static final double TYPED = 0.3;
+    private static final double TYPED = 0.05;
     private static final double LOG_TYPED = Math.log(TYPED);
     static final double LOG_OCR = Math.log(1 - TYPED);
     /** A printed character that no intended one produced (beyond those counted with a unit). */

@@ -119,8 +119,8 @@ public final class SyllableCandidates {
         Map<String, Double> found = search(p, k, casing, bound, false);
         if (found.isEmpty()) found = search(p, k, casing, bound, true);
         List<Candidate> out = new ArrayList<>(found.size() + 1);
-        // the search's cost is the OCR reading's (Viterbi over the indexed steps); the typed reading is added to the word as printed
-        for (var e : found.entrySet()) if (!e.getKey().equals(self)) out.add(new Candidate(casing.apply(e.getKey()), OcrChannel.LOG_OCR - e.getValue()));
+        // the search ranks by its indexed steps; the few found are scored by the full model (all cuts, the typed reading)
+        for (String w : found.keySet()) if (!w.equals(self)) out.add(new Candidate(casing.apply(w), channel.logProb(p, casing.apply(w))));
         if (selfKnown) out.add(new Candidate(casing.apply(self), channel.logProb(p, casing.apply(self))));
         out.sort(Comparator.comparingDouble(Candidate::logProb).reversed());
         return List.copyOf(out.size() > k ? out.subList(0, k) : out);
