@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * and the command {@code camket-indexer estimate-ocr}), smoothed towards a small edit model
  * (the character itself, the character without its diacritics, another case, nothing, anything
  * else; its weights estimated per kind of character) so an unseen misreading is unlikely but
- * never impossible. Case matters ("Đ" → "P" is a
+ * never impossible. A text may also have been typed rather than scanned, so a string printed
+ * exactly as intended keeps a floor of 0.05 whatever the OCR would have done. Case matters ("Đ" → "P" is a
  * capital's misreading) but is backed off like any other difference.
  *
  * <h2>Use</h2>
@@ -54,6 +55,13 @@ public final class OcrChannel {
      * pairs did not show ("ở" as "&amp;"), so a kind's habits stay possible for every character of it.
      */
     private static final double SHIFT = 0.1;
+    /**
+     * A text may also come typed, not scanned (a clean plan, a Vietnamese OCR): P(printed =
+     * intended) has this floor whatever the OCR would have done ("nghiên" is "nghiên").
+     */
+    private static final double TYPED = 0.05;
+    private static final double LOG_TYPED = Math.log(TYPED);
+    static final double LOG_OCR = Math.log(1 - TYPED);
     /** A printed character that no intended one produced (beyond those counted with a unit). */
     private static final double LOG_INSERT = Math.log(1e-4);
     /** A two-character unit is used only when its (unit, printed) pair was seen this often. */
@@ -68,6 +76,7 @@ public final class OcrChannel {
     /** Per kind of intended character: weight (×100) of each other character it was misread as. */
     private final List<Map<Character, Double>> others = new java.util.ArrayList<>();
     private double[] unseenOther;
+    private final Map<String, Double> unitCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SyllableCandidates bundledSyllables;
 
     OcrChannel(ChannelCounts counts) {
@@ -108,6 +117,17 @@ public final class OcrChannel {
      */
     public double logProb(String printed, String intended) {
         String x = nfc(intended), p = nfc(printed);
+        double ocr = ocrLogProb(p, x);
+        return p.equals(x) ? logAdd(LOG_TYPED, LOG_OCR + ocr) : LOG_OCR + ocr;
+    }
+
+    private static double logAdd(double a, double b) {
+        double hi = Math.max(a, b), lo = Math.min(a, b);
+        return hi + Math.log1p(Math.exp(lo - hi));
+    }
+
+    /** log P(printed | intended) through the OCR alone (NFC strings). */
+    double ocrLogProb(String p, String x) {
         int n = x.length(), m = p.length();
         double[][] dp = new double[n + 1][m + 1];
         for (double[] row : dp) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
@@ -133,6 +153,16 @@ public final class OcrChannel {
 
     /** log P(printed | unit) for a unit of one intended character (smoothed) or two (seen pairs only, else −∞). */
     double logUnit(String unit, String printed) {
+        String key = unit + '\u0000' + printed;
+        Double cached = unitCache.get(key);
+        if (cached != null) return cached;
+        double v = computeLogUnit(unit, printed);
+        if (unitCache.size() > 500_000) unitCache.clear();
+        unitCache.put(key, v);
+        return v;
+    }
+
+    private double computeLogUnit(String unit, String printed) {
         int total = counts.total(unit);
         int c = counts.count(unit, printed);
         if (unit.length() == 1) {
@@ -218,6 +248,18 @@ public final class OcrChannel {
 
     /** The character without its diacritics, case kept ("ổ" → "o", "Đ" → "D"). */
     static char strip(char x) {
+        if (x < 0x80) return x;
+        if (x < STRIPPED.length) return STRIPPED[x];
+        return stripSlow(x);
+    }
+
+    private static final char[] STRIPPED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < STRIPPED.length; c++) STRIPPED[c] = stripSlow(c);
+    }
+
+    private static char stripSlow(char x) {
         if (x < 0x80) return x;
         if (x == 'đ') return 'd';
         if (x == 'Đ') return 'D';

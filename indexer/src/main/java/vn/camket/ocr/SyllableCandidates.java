@@ -25,11 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ("S&" → "Sở"), or lower case. Results are cached per printed token. Thread-safe.
  */
 public final class SyllableCandidates {
-    private static final int CACHED = 10;
+    private static final int CACHED = 6;
     private static final int CACHE_LIMIT = 200_000;
-    private static final int MAX_POPS = 20_000;
+    private static final int MAX_POPS = 2_000;
     /** Candidates further than this (nats) below the best are not worth returning. */
-    private static final double MARGIN = 14.0;
+    private static final double MARGIN = 8.0;
     private static final double LOG_INSERT = Math.log(1e-4);
 
     private final OcrChannel channel;
@@ -78,6 +78,7 @@ public final class SyllableCandidates {
             char[] a = new char[set.size()];
             int i = 0;
             for (char c : set) a[i++] = c;
+            java.util.Arrays.sort(a);
             singles.put(p, a);
         });
     }
@@ -110,34 +111,55 @@ public final class SyllableCandidates {
     }
 
     private List<Candidate> search(String p, int k) {
-        int m = p.length();
         Casing casing = Casing.of(p);
+        String self = p.toLowerCase(Locale.ROOT);
+        boolean selfKnown = contains(self);
+        // the token as printed, when it is a word: the typed reading bounds how far to search
+        double bound = selfKnown ? -channel.logProb(p, casing.apply(self)) + MARGIN : Double.POSITIVE_INFINITY;
+        Map<String, Double> found = search(p, k, casing, bound, false);
+        if (found.isEmpty()) found = search(p, k, casing, bound, true);
+        List<Candidate> out = new ArrayList<>(found.size() + 1);
+        // the search ranks by its indexed steps; the few found are scored by the full model (all cuts, the typed reading)
+        for (String w : found.keySet()) if (!w.equals(self)) out.add(new Candidate(casing.apply(w), channel.logProb(p, casing.apply(w))));
+        if (selfKnown) out.add(new Candidate(casing.apply(self), channel.logProb(p, casing.apply(self))));
+        out.sort(Comparator.comparingDouble(Candidate::logProb).reversed());
+        return List.copyOf(out.size() > k ? out.subList(0, k) : out);
+    }
+
+    /**
+     * Best-first search; {@code wildcard}: one printed character may also be read as any
+     * intended one (tried only when nothing else reaches the token).
+     */
+    private Map<String, Double> search(String p, int k, Casing casing, double bound, boolean wildcard) {
+        int m = p.length();
         PriorityQueue<State> queue = new PriorityQueue<>(Comparator.comparingDouble(State::cost));
-        Map<Long, Double> seen = new HashMap<>();
+        Map<Long, Double> seen = new HashMap<>(), pushed = new HashMap<>();
         queue.add(new State(root, 0, 0, false, 0));
-        List<String> found = new ArrayList<>();
-        double limit = 8 + 4.0 * m;
+        Map<String, Double> found = new java.util.LinkedHashMap<>();
+        // a syllable the OCR garbled costs about a nat per printed character; further is not worth searching
+        double limit = Math.min(bound, 3 + 2.0 * m);
         int pops = 0;
         while (!queue.isEmpty() && found.size() < k && pops++ < MAX_POPS) {
             State s = queue.poll();
             if (s.cost > limit) break;
-            long key = ((((long) s.node.id) << 6 | s.j) << 1) | (s.wild ? 1 : 0);
+            long key = key(s);
             Double was = seen.get(key);
             if (was != null && was <= s.cost) continue;
             seen.put(key, s.cost);
-            if (s.j == m && s.node.word != null && !found.contains(s.node.word)) {
+            if (s.j == m && s.node.word != null && !found.containsKey(s.node.word)) {
                 if (found.isEmpty()) limit = Math.min(limit, s.cost + MARGIN);
-                found.add(s.node.word);
+                found.put(s.node.word, s.cost);
             }
             for (int b = 0; b <= OcrChannel.MAX_OUT && s.j + b <= m; b++) {
                 String seg = p.substring(s.j, s.j + b);
                 char[] cs = singles.get(seg);
                 if (cs != null) {
-                    for (char c : cs) {
-                        Node child = s.node.child(c);
-                        if (child == null) continue;
+                    for (int ci = 0; ci < s.node.size; ci++) {
+                        char c = s.node.keys[ci];
+                        if (java.util.Arrays.binarySearch(cs, c) < 0) continue;
+                        Node child = s.node.kids[ci];
                         String unit = String.valueOf(casing.apply(c, s.depth));
-                        queue.add(new State(child, s.j + b, s.depth + 1, s.wild, s.cost - channel.logUnit(unit, seg)));
+                        push(queue, limit, pushed, new State(child, s.j + b, s.depth + 1, s.wild, s.cost - channel.logUnit(unit, seg)));
                     }
                 }
                 List<String> us = pairs.get(seg);
@@ -148,28 +170,44 @@ public final class SyllableCandidates {
                         if (c2 == null) continue;
                         String unit = "" + casing.apply(u.charAt(0), s.depth) + casing.apply(u.charAt(1), s.depth + 1);
                         if (!channel.usable(unit, seg)) continue;
-                        queue.add(new State(c2, s.j + b, s.depth + 2, s.wild, s.cost - channel.logUnit(unit, seg)));
+                        push(queue, limit, pushed, new State(c2, s.j + b, s.depth + 2, s.wild, s.cost - channel.logUnit(unit, seg)));
                     }
                 }
             }
             if (s.j < m) {
-                queue.add(new State(s.node, s.j + 1, s.depth, s.wild, s.cost - LOG_INSERT));
-                if (!s.wild) {
+                push(queue, limit, pushed, new State(s.node, s.j + 1, s.depth, s.wild, s.cost - LOG_INSERT));
+                if (wildcard && !s.wild) {
                     String seg = p.substring(s.j, s.j + 1);
                     for (int i = 0; i < s.node.size; i++) {
                         String unit = String.valueOf(casing.apply(s.node.keys[i], s.depth));
-                        queue.add(new State(s.node.kids[i], s.j + 1, s.depth + 1, true, s.cost - channel.logUnit(unit, seg)));
+                        push(queue, limit, pushed, new State(s.node.kids[i], s.j + 1, s.depth + 1, true, s.cost - channel.logUnit(unit, seg)));
                     }
                 }
             }
         }
-        List<Candidate> out = new ArrayList<>(found.size());
-        for (String w : found) {
-            String cased = casing.apply(w);
-            out.add(new Candidate(cased, channel.logProb(p, cased)));
-        }
-        out.sort(Comparator.comparingDouble(Candidate::logProb).reversed());
-        return List.copyOf(out);
+        return found;
+    }
+
+    /**
+     * A lower-case word cased like a printed token: all capitals ("SO" → "SỐ"), a capital first
+     * ("S6" → "Số"), or as it is.
+     */
+    public static String caseLike(String printed, String word) {
+        return Casing.of(OcrChannel.nfc(printed)).apply(word);
+    }
+
+    /** Queues a state unless it is past the limit or already queued at no higher cost. */
+    private static void push(PriorityQueue<State> queue, double limit, Map<Long, Double> pushed, State s) {
+        if (s.cost > limit) return;
+        long key = key(s);
+        Double was = pushed.get(key);
+        if (was != null && was <= s.cost) return;
+        pushed.put(key, s.cost);
+        queue.add(s);
+    }
+
+    private static long key(State s) {
+        return ((((long) s.node.id) << 6 | s.j) << 1) | (s.wild ? 1 : 0);
     }
 
     private record State(Node node, int j, int depth, boolean wild, double cost) {}

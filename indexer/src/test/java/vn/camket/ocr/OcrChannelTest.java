@@ -44,7 +44,7 @@ class OcrChannelTest {
         OcrChannel ch = ChannelEstimator.estimate(madeUpPairs());
         double unseen = ch.logProb("xqz", "đổi");
         assertThat(unseen).isFinite().isLessThan(ch.logProb("d6i", "đổi") - 5);
-        assertThat(ch.logProb("", "")).isZero();
+        assertThat(ch.logProb("", "")).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ch.logProb("abc", "")).isFinite();
         assertThat(ch.logProb("", "abc")).isFinite();
     }
@@ -55,7 +55,7 @@ class OcrChannelTest {
         SyllableCandidates gen = ch.syllables(List.of("đổi", "đói", "đôi", "mới", "mái", "sở", "số", "sơ", "đào", "pao"));
         assertThat(gen.best("d6i", 3)).first().extracting(Candidate::text).isEqualTo("đổi");
         assertThat(gen.best("m&i", 3)).first().extracting(Candidate::text).isEqualTo("mới");
-        assertThat(gen.best("S&", 3)).extracting(Candidate::text).contains("Sở").allMatch(t -> t.startsWith("S"));
+        assertThat(gen.best("S&", 3)).extracting(Candidate::text).contains("Sơ").allMatch(t -> t.startsWith("S"));
         assertThat(gen.best("PAO", 3)).extracting(Candidate::text).contains("ĐÀO");
         List<Candidate> c = gen.best("d6i", 3);
         for (int i = 1; i < c.size(); i++) assertThat(c.get(i).logProb()).isLessThanOrEqualTo(c.get(i - 1).logProb());

@@ -1,0 +1,127 @@
+package vn.camket.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RestorerTest {
+    /** A clean plan written for the test: the language model's only text. */
+    private static final String CLEAN = String.join("\n",
+            "Đẩy mạnh đổi mới sáng tạo và chuyển đổi số trên địa bàn tỉnh.",
+            "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai thực hiện.",
+            "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học, công nghệ.",
+            "Ủy ban nhân dân tỉnh ban hành kế hoạch đổi mới sáng tạo năm 2026.",
+            "Phát triển hạ tầng số, dữ liệu số và nguồn nhân lực số cho người dân.",
+            "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ.",
+            "Hỗ trợ doanh nghiệp đổi mới công nghệ, nâng cao năng suất và chất lượng sản phẩm.",
+            "Tổ chức đào tạo kỹ năng số cho cán bộ, công chức và người dân trên địa bàn tỉnh.",
+            "");
+
+    private static Restorer restorer;
+
+    @BeforeAll
+    static void learn() {
+        restorer = Restorer.fromTexts(List.of((CLEAN + "\n").repeat(4)));
+    }
+
+    @Test
+    void aCleanPlanIsToldFromAStrippedOrOcrOne() {
+        String clean = (CLEAN + "\n").repeat(4);
+        assertThat(Restorer.isClean(clean)).isTrue();
+        assertThat(Restorer.isClean(Restorer.stripMarks(clean))).isFalse();
+        assertThat(Restorer.isClean("Đổi mới sáng tạo")).as("too short to judge").isFalse();
+        assertThat(restorer.sentencesLearned()).isGreaterThan(0);
+    }
+
+    @Test
+    void restoresStrippedDiacritics() {
+        Restored r = restorer.restore("Day manh doi moi sang tao va chuyen doi so tren dia ban tinh.");
+        assertThat(r.text()).isEqualTo("Đẩy mạnh đổi mới sáng tạo và chuyển đổi số trên địa bàn tỉnh.");
+        assertThat(r.words()).noneMatch(RestoredWord::uncertain);
+    }
+
+    @Test
+    void restoresOcrMisreadings() {
+        Restored r = restorer.restore("S& Khoa hoc va Céng nghé chu tri, ph6i hop vi cac s&, nganh");
+        assertThat(r.text()).contains("Khoa học và Công nghệ chủ trì, phối hợp");
+    }
+
+    @Test
+    void numbersCodesAndPunctuationStayAsPrinted() {
+        Restored r = restorer.restore("Thuc hién Nghi quyét s6 57-NQ/TW ngay 22/12/2024 cua UBND va KH&CN (2026);");
+        assertThat(r.text()).contains("57-NQ/TW", "22/12/2024", "UBND", "KH&CN", "(2026);");
+        assertThat(r.text()).startsWith("Thực hiện Nghị quyết số 57-NQ/TW ngày");
+        assertThat(r.words()).extracting(RestoredWord::printed).doesNotContain("57-NQ/TW", "UBND", "KH&CN", "2026");
+    }
+
+    @Test
+    void garbleComesBackAsPrintedAndMarked() {
+        Restored r = restorer.restore("xqzw@@ kkkrrr ~~## fffggg");
+        assertThat(r.text()).isEqualTo("xqzw@@ kkkrrr ~~## fffggg");
+        assertThat(r.words()).isNotEmpty().allMatch(RestoredWord::uncertain);
+        assertThat(r.uncertainShare()).isEqualTo(1.0);
+    }
+
+    @Test
+    void keepsLinesAndSpacesAndPointsIntoBothTexts() {
+        String in = "doi moi\n\n  sang tao\nva chuyen doi so\n";
+        Restored r = restorer.restore(in);
+        assertThat(r.text().split("\n", -1)).hasSameSizeAs(in.split("\n", -1));
+        assertThat(r.text()).startsWith("đổi mới\n\n  sáng tạo\n");
+        for (RestoredWord w : r.words()) {
+            assertThat(r.text().substring(w.start(), w.end())).isEqualTo(w.restored());
+            assertThat(in.substring(w.printedStart(), w.printedEnd())).isEqualTo(w.printed());
+            assertThat(w.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void emptyInputAndNoCleanPlanDoNotFail() {
+        assertThat(restorer.restore("").text()).isEmpty();
+        assertThat(restorer.restore(null).text()).isEmpty();
+        assertThat(restorer.restore("   \n").text()).isEqualTo("   \n");
+        Restorer bare = Restorer.fromTexts(List.of("d6i m&i"));
+        assertThat(bare.sentencesLearned()).isZero();
+        Restored r = bare.restore("Doi moi 57-NQ/TW");
+        assertThat(r.text()).endsWith("57-NQ/TW");
+        assertThat(r.words()).hasSize(2);
+    }
+
+    @Test
+    void anUncertainWordShowsWhatWasPrintedAndKeepsTheModelsReading() {
+        Restored r = restorer.restore("ban");
+        RestoredWord w = r.words().get(0);
+        if (w.uncertain()) assertThat(w.restored()).isEqualTo("ban");
+        else assertThat(w.restored()).isEqualTo(w.best());
+        assertThat(w.best()).isNotBlank();
+    }
+
+    @Test
+    void aHigherThresholdMarksMoreWords() {
+        String in = "Day manh doi moi sang tao, ho tro doanh nghiep va nguoi dan";
+        long low = restorer.withThreshold(0.0).restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        long mid = restorer.restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        long high = restorer.withThreshold(1.0).restore(in).words().stream().filter(RestoredWord::uncertain).count();
+        assertThat(low).isLessThanOrEqualTo(mid);
+        assertThat(mid).isLessThanOrEqualTo(high);
+        assertThat(restorer.threshold()).isEqualTo(Restorer.THRESHOLD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> restorer.withThreshold(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tokenizerTellsCodesFromGarbledSyllables() {
+        assertThat(Tokenizer.kind("57-NQ/TW")).isEqualTo(Token.Kind.CODE);
+        assertThat(Tokenizer.kind("UBND")).isEqualTo(Token.Kind.CODE);
+        assertThat(Tokenizer.kind("HĐND")).isEqualTo(Token.Kind.CODE);
+        assertThat(Tokenizer.kind("KH&CN")).isEqualTo(Token.Kind.CODE);
+        assertThat(Tokenizer.kind("5G")).isEqualTo(Token.Kind.CODE);
+        assertThat(Tokenizer.kind("4.0")).isEqualTo(Token.Kind.NUMBER);
+        assertThat(Tokenizer.kind("100%")).isEqualTo(Token.Kind.NUMBER);
+        assertThat(Tokenizer.kind("d6i")).isEqualTo(Token.Kind.WORD);
+        assertThat(Tokenizer.kind("1a")).isEqualTo(Token.Kind.WORD);
+        assertThat(Tokenizer.kind("m&i")).isEqualTo(Token.Kind.WORD);
+        assertThat(Tokenizer.kind("SO")).isEqualTo(Token.Kind.WORD);
+    }
+}
