@@ -52,7 +52,7 @@ final class FirstPage {
         Set<Integer> taken = new LinkedHashSet<>(page);
         List<ScoreDoc> out = new ArrayList<>(ranked.length);
         for (int i : page) out.add(ranked[i]);
-        for (int i : order) if (!taken.contains(i)) out.add(ranked[i]);
+        for (int i = 0; i < ranked.length; i++) if (!taken.contains(i)) out.add(ranked[i]);
         return out.toArray(ScoreDoc[]::new);
     }
 }

@@ -1,0 +1,117 @@
+package vn.camket.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.camket.TestPaths;
+import vn.camket.index.Analysis;
+import vn.camket.index.IndexBuilder;
+import vn.camket.index.IndexFields;
+import vn.camket.index.IndexHolder;
+import vn.camket.index.IndexSnapshot;
+import vn.camket.index.IndexStore;
+import vn.camket.model.Clause;
+import vn.camket.model.ParsedPlan;
+import vn.camket.model.TaskRow;
+import vn.camket.parse.CorpusParser;
+import vn.camket.parse.PlanParser;
+import vn.camket.search.QueryInterpreter;
+import vn.camket.search.SearchRequest;
+import vn.camket.search.SearchService;
+import vn.camket.text.SourceTextLoader;
+
+/**
+ * Recall first, as a property: over queries drawn at random from whatever plans are in corpus/
+ * (a few words of one passage, then a word of another added), every record the plain baseline
+ * finds is in Camket's result set, and adding a word never leaves fewer results.
+ */
+class RecallPropertyTest {
+    private static final int QUERIES = 150;
+    @TempDir static Path dir;
+    static IndexHolder holder;
+    static PlainBaseline baseline;
+    static List<String> passages = new ArrayList<>();
+
+    @BeforeAll
+    static void index() throws Exception {
+        List<ParsedPlan> plans = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader())
+                .parse(CorpusParser.planFiles(TestPaths.corpus()), f -> { }).plans();
+        IndexStore store = new IndexStore(dir.resolve("index"));
+        IndexBuilder.withDefaults().publish(plans, IndexBuilder.learnModel(plans), store, Analysis.VIETNAMESE, null, List.of());
+        holder = new IndexHolder(store);
+        holder.refresh();
+        baseline = new PlainBaseline(plans);
+        for (ParsedPlan p : plans) {
+            for (Clause c : p.clauses()) passages.add(c.text());
+            for (TaskRow t : p.tasks()) passages.add(t.task());
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        holder.close();
+        baseline.close();
+    }
+
+    /** A few consecutive words of a random passage. */
+    private static String phrase(Random r) {
+        String[] words;
+        do {
+            words = passages.get(r.nextInt(passages.size())).strip().split("\\s+");
+        } while (words.length < 2);
+        int n = 1 + r.nextInt(Math.min(4, words.length));
+        int from = r.nextInt(words.length - n + 1);
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, from + n));
+    }
+
+    /** Every record Camket's retrieval finds for the query (all of them, not a page). */
+    private static Set<String> camket(String q) throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            IndexSearcher searcher = s.searcher();
+            var match = new BooleanQuery.Builder()
+                    .add(new QueryInterpreter(s.queryAnalyzer()).parse(q).match(), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER).build();
+            Set<String> ids = new HashSet<>();
+            for (ScoreDoc sd : searcher.search(match, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc).get(IndexFields.ID));
+            }
+            return ids;
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void camketFindsEverythingThePlainBaselineFindsAndAddingAWordNeverLosesAny() throws Exception {
+        Random r = new Random(57);
+        SearchService search = new SearchService(holder);
+        int nonEmpty = 0;
+        for (int k = 0; k < QUERIES; k++) {
+            String q = phrase(r);
+            String longer = q + " " + phrase(r).split("\\s+")[0];
+            Set<String> plain = baseline.matches(longer), found = camket(longer), before = camket(q);
+            assertThat(found).as(longer).containsAll(plain).containsAll(before);
+            assertThat(search.search(SearchRequest.of(longer)).total()).as(longer)
+                    .isEqualTo(found.size()).isGreaterThanOrEqualTo(plain.size());
+            if (!plain.isEmpty()) nonEmpty++;
+        }
+        // the property was tried on queries that find something
+        assertThat(nonEmpty).isGreaterThan(QUERIES / 2);
+    }
+}
