@@ -15,7 +15,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -100,12 +105,23 @@ public final class PlainBaseline implements AutoCloseable {
 
     /** The ids of every record the query finds. */
     public Set<String> matches(String typed) throws IOException {
+        if (ids == null) {
+            ids = new String[reader.maxDoc()];
+            for (int d = 0; d < ids.length; d++) ids[d] = searcher.storedFields().document(d).get(ID);
+        }
         Set<String> out = new HashSet<>();
-        for (ScoreDoc sd : searcher.search(query(typed), Math.max(1, reader.maxDoc())).scoreDocs) {
-            out.add(searcher.storedFields().document(sd.doc).get(ID));
+        Weight w = searcher.createWeight(searcher.rewrite(query(typed)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer sc = w.scorer(leaf);
+            if (sc == null) continue;
+            DocIdSetIterator it = sc.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) out.add(ids[leaf.docBase + d]);
         }
         return out;
     }
+
+    /** Record ids by document number, read once. */
+    private String[] ids;
 
     @Override
     public void close() throws IOException {
