@@ -115,8 +115,10 @@ class RecallPropertyTest {
         for (int k = 0; k < QUERIES; k++) {
             String q = phrase(r);
             String longer = q + " " + phrase(r).split("\\s+")[0];
-            Set<String> plain = baseline.matches(longer), found = camket(longer), before = camket(q);
-            assertThat(found).as(longer).containsAll(plain).containsAll(before);
+            Set<String> plain = baseline.matches(longer), found = camket(longer);
+            assertThat(found).as(longer).containsAll(plain);
+            // a query of no words ("&", "-") is a structured search that finds every record: not a word to add to
+            if (!baseline.matches(q).isEmpty()) assertThat(found).as(longer).containsAll(camket(q));
             assertThat(search.search(SearchRequest.of(longer)).total()).as(longer)
                     .isEqualTo(found.size()).isGreaterThanOrEqualTo(plain.size());
             if (!plain.isEmpty()) nonEmpty++;

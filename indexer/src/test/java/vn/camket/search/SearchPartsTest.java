@@ -127,7 +127,7 @@ class SearchPartsTest {
             assertThat(StoredRecords.get(s, "cm-c0")).get().extracting(StoredRecord::type).isEqualTo("clause");
             assertThat(StoredRecords.get(s, "cm")).get().extracting(StoredRecord::type).isEqualTo("plan");
             assertThat(StoredRecords.get(s, "no-such-id")).isEmpty();
-            assertThat(StoredRecords.ofPlan(s, "ot")).extracting(StoredRecord::id).containsExactly("ot-c0", "ot-c1");
+            assertThat(StoredRecords.ofPlan(s, "ot")).extracting(StoredRecord::id).containsExactlyInAnyOrder("ot-c0", "ot-c1");
             assertThat(StoredRecords.plans(s)).extracting(StoredRecord::id).containsExactlyInAnyOrder("cm", "ot", "lc");
         } finally {
             s.release();
