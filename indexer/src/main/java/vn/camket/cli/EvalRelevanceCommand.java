@@ -7,39 +7,60 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.camket.eval.PlainBaseline;
+import vn.camket.eval.RankingTuner;
 import vn.camket.eval.RelevanceEvaluator;
 import vn.camket.index.Analysis;
 import vn.camket.index.IndexBuilder;
 import vn.camket.index.IndexHolder;
 import vn.camket.index.IndexStore;
+import vn.camket.parse.CorpusParser;
+import vn.camket.parse.PlanParser;
+import vn.camket.search.RankingWeights;
 import vn.camket.search.SearchService;
+import vn.camket.text.SourceTextLoader;
 
 /**
- * {@code eval-relevance CORPUS_DIR QUERIES QRELS}: indexes the corpus twice (Camket's analysis
- * and the baseline) in a temporary folder and prints the same figures for both.
+ * {@code eval-relevance CORPUS_DIR QUERIES QRELS}: parses the corpus once, indexes its records for
+ * Camket (in a temporary folder) and for the plain baseline (in memory, outside Camket's search
+ * code), prints the same figures for both, and the cross-validated figures of the tuned weights.
  */
 @Command(name = "eval-relevance", mixinStandardHelpOptions = true,
-        description = "Run the queries of QUERIES (queries.tsv) against CORPUS_DIR and score them against QRELS (qrels.tsv), with the baseline analysis alongside.")
+        description = "Run the queries of QUERIES (queries.tsv) against CORPUS_DIR and score them against QRELS (qrels.tsv), beside a plain BM25 baseline, with 2-fold cross-validated figures for the tuned weights.")
 public final class EvalRelevanceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS_DIR") Path corpus;
     @Parameters(index = "1", paramLabel = "QUERIES") Path queries;
     @Parameters(index = "2", paramLabel = "QRELS") Path qrels;
     @Option(names = "--per-query", description = "Print each query's figures too.") boolean perQuery;
+    @Option(names = "--no-cv", description = "Skip the cross-validation of the weights.") boolean noCv;
+    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION",
+            description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
 
     @Override
     public Integer call() throws Exception {
         List<RelevanceEvaluator.Query> qs = RelevanceEvaluator.readQueries(queries);
         List<RelevanceEvaluator.Judgement> js = RelevanceEvaluator.readQrels(qrels);
+        CorpusParser.Result parsed = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader())
+                .parse(CorpusParser.planFiles(corpus), f -> { });
         Path tmp = Files.createTempDirectory("camket-eval");
-        try {
-            for (Analysis analysis : Analysis.values()) {
-                IndexStore store = new IndexStore(tmp.resolve(analysis.name().toLowerCase()));
-                IndexBuilder.withDefaults().build(corpus, store, f -> { }, analysis);
-                try (IndexHolder holder = new IndexHolder(store)) {
-                    holder.refresh();
-                    var figures = new RelevanceEvaluator(corpus).evaluate(new SearchService(holder), qs, js);
-                    if (perQuery) System.out.println("== " + analysis.name().toLowerCase());
-                    RelevanceEvaluator.print(analysis == Analysis.VIETNAMESE ? "camket" : "baseline", figures, perQuery, System.out);
+        try (PlainBaseline baseline = new PlainBaseline(parsed.plans())) {
+            IndexStore store = new IndexStore(tmp.resolve("camket"));
+            IndexBuilder.withDefaults().publish(parsed.plans(), IndexBuilder.learnModel(parsed.plans()), store, Analysis.VIETNAMESE,
+                    corpus, parsed.problems());
+            try (IndexHolder holder = new IndexHolder(store)) {
+                holder.refresh();
+                RelevanceEvaluator evaluator = new RelevanceEvaluator(corpus);
+                RankingWeights w = RankingWeights.DEFAULT;
+                if (weights != null) {
+                    String[] f = weights.split(",");
+                    w = new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]));
+                }
+                var camket = evaluator.evaluate(new SearchService(holder, w), qs, js);
+                var plain = evaluator.evaluate(q -> baseline.top(q, 100), qs, js);
+                RelevanceEvaluator.printBeside(camket, plain, perQuery, System.out);
+                if (!noCv) {
+                    var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js));
+                    RankingTuner.print(cv, RankingWeights.DEFAULT, System.out);
                 }
             }
         } finally {

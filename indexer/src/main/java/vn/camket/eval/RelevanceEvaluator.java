@@ -206,4 +206,36 @@ public final class RelevanceEvaluator {
         out.printf("%-10s P@10 %.3f  Recall@20 %.3f  Recall@100 %.3f  MRR %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  queries-finding-nothing %d/%d%n",
                 label, m.p10(), m.r20(), m.r100(), m.mrr(), m.ndcg10(), planCoverage(figures), none, figures.size());
     }
+
+    /**
+     * Camket beside the baseline, query by query (with Recall@100 minus the baseline's) and overall,
+     * with how many queries find less than the baseline by more than 0.05 of Recall@100.
+     */
+    public static void printBeside(Map<String, Figures> camket, Map<String, Figures> baseline, boolean perQuery, PrintStream out) {
+        if (perQuery) {
+            out.printf("%-6s | %-34s | %-34s | %s%n", "", "camket", "baseline", "");
+            out.printf("%-6s | %6s %6s %7s %5s %7s | %6s %6s %7s %5s %7s | %s%n", "query", "P@10", "R@100", "nDCG@10", "plans", "found",
+                    "P@10", "R@100", "nDCG@10", "plans", "found", "Recall@100 minus baseline");
+            for (var e : camket.entrySet()) {
+                Figures c = e.getValue(), b = baseline.get(e.getKey());
+                if (b == null) continue;
+                out.printf("%-6s | %6.3f %6.3f %7.3f %5s %7s | %6.3f %6.3f %7.3f %5s %7s | %+.3f%n", e.getKey(),
+                        c.p10(), c.r100(), c.ndcg10(), c.allPlansIn20() ? "yes" : "no", c.found() + "/" + c.judged(),
+                        b.p10(), b.r100(), b.ndcg10(), b.allPlansIn20() ? "yes" : "no", b.found() + "/" + b.judged(), c.r100() - b.r100());
+            }
+        }
+        print("camket", camket, false, out);
+        print("baseline", baseline, false, out);
+        double worst = Double.POSITIVE_INFINITY;
+        int below = 0;
+        for (var e : camket.entrySet()) {
+            Figures b = baseline.get(e.getKey());
+            if (b == null) continue;
+            double d = e.getValue().r100() - b.r100();
+            worst = Math.min(worst, d);
+            if (d < -0.05) below++;
+        }
+        out.printf("Recall@100 minus baseline: worst query %+.3f; queries more than 0.05 below the baseline %d/%d%n",
+                worst == Double.POSITIVE_INFINITY ? 0 : worst, below, camket.size());
+    }
 }

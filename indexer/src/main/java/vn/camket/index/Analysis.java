@@ -1,6 +1,9 @@
 package vn.camket.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import vn.camket.analysis.AccentAnalyzer;
 import vn.camket.analysis.BaselineAnalyzer;
 import vn.camket.analysis.SyllableModel;
 import vn.camket.analysis.VietnameseAnalyzer;
@@ -13,7 +16,10 @@ public enum Analysis {
     BASELINE;
 
     public Analyzer indexAnalyzer(SyllableModel model) {
-        return this == VIETNAMESE ? new VietnameseAnalyzer(model, true) : new BaselineAnalyzer();
+        if (this == BASELINE) return new BaselineAnalyzer();
+        // the folded, repaired text and its context; beside them the plain and the accent-keeping forms
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(model, true),
+                Map.of(IndexFields.PLAIN, new BaselineAnalyzer(), IndexFields.EXACT, new AccentAnalyzer()));
     }
 
     public Analyzer queryAnalyzer(SyllableModel model) {

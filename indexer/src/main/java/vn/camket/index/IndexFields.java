@@ -11,6 +11,15 @@ public final class IndexFields {
     public static final String KIND = "kind";
     public static final String TEXT = "text";
     public static final String CONTEXT = "context";
+    /**
+     * The record's text as the plain baseline reads it (standard tokenizer, lower case, ASCII
+     * folding): retrieval ORs these words in, so Camket never finds less than plain folding does.
+     */
+    public static final String PLAIN = "plain";
+    /** The record's text with its diacritics kept ({@code AccentAnalyzer}): exact-accent matches rank first in clean text. */
+    public static final String EXACT = "exact";
+    /** "yes" on a record whose diacritics can be trusted (clean text, not OCR): only there does an accent decide. */
+    public static final String ACCENTS_TRUSTED = "accentsTrusted";
     public static final String JSON = "json";
     public static final String SOURCE_TEXT = "sourceText";
     public static final String PLAN_DATE = "planDate";
@@ -21,6 +30,8 @@ public final class IndexFields {
     public static final String LEAD_KEY = "leadKey";
     /** "yes" on a section's title (a clause with sub-clauses that is a title, not a sentence): it ranks below what it heads. */
     public static final String SECTION_TITLE = "sectionTitle";
+    /** The record's plan as a doc value: re-ranking reads it to give every plan a place near the top. */
+    public static final String PLAN_KEY = "planKey";
     /** The record type as an indexed keyword (the facet of the same meaning is {@link #TYPE}). */
     public static final String TYPE_KEY = "typeKey";
 

@@ -11,11 +11,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import vn.camket.analysis.AccentedText;
 import vn.camket.io.JsonLines;
 import vn.camket.model.Clause;
 import vn.camket.model.Deadline;
@@ -32,10 +35,15 @@ import vn.camket.parse.Agency;
 public final class RecordDocuments {
     /** Analyzed text with positions and offsets: phrase queries and the highlighter need both. */
     static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** Plain words: frequencies for BM25, no positions (retrieval only, never phrases). */
+    static final FieldType PLAIN_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        PLAIN_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PLAIN_WORDS.setOmitNorms(false);
+        PLAIN_WORDS.freeze();
     }
 
     private final AgencyDirectory agencies;
@@ -139,11 +147,15 @@ public final class RecordDocuments {
         d.add(new StringField(IndexFields.KIND, "record", Field.Store.NO));
         d.add(new Field(IndexFields.TEXT, text == null ? "" : text, TEXT_WITH_OFFSETS));
         d.add(new TextField(IndexFields.CONTEXT, context == null ? "" : context, Field.Store.NO));
+        d.add(new Field(IndexFields.PLAIN, text == null ? "" : text, PLAIN_WORDS));
+        d.add(new TextField(IndexFields.EXACT, text == null ? "" : text, Field.Store.NO));
+        if (AccentedText.trusted(text)) d.add(new StringField(IndexFields.ACCENTS_TRUSTED, "yes", Field.Store.NO));
         d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(record)));
         d.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, type));
         d.add(new StoredField(IndexFields.TYPE, type));
         d.add(new StringField(IndexFields.TYPE_KEY, type, Field.Store.NO));
         d.add(new StringField(IndexFields.PLAN, p.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(IndexFields.PLAN_KEY, new BytesRef(p.id())));
         d.add(new SortedSetDocValuesFacetField(IndexFields.PLAN, p.id()));
         if (p.province() != null) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.PROVINCE, p.province()));

@@ -82,7 +82,11 @@ final class Hits {
     }
 
     static JsonNode storedPlan(IndexSnapshot s, String id) {
-        return SearchService.get(s, id).map(r -> JsonLines.MAPPER.readTree(r.json())).orElse(JsonLines.MAPPER.createObjectNode());
+        try {
+            return StoredRecords.get(s, id).map(r -> JsonLines.MAPPER.readTree(r.json())).orElse(JsonLines.MAPPER.createObjectNode());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
 }

@@ -10,13 +10,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.camket.analysis.AccentAnalyzer;
+import vn.camket.analysis.BaselineAnalyzer;
 import vn.camket.analysis.Tokens;
 import vn.camket.index.IndexFields;
+import vn.camket.text.Fold;
 
 /**
  * Reads what people type: plain words, "quoted phrases", -exclusions (of a word or a phrase) and
@@ -24,37 +28,51 @@ import vn.camket.index.IndexFields;
  * operators, control characters and overlong input are repaired or dropped, each with a note
  * (a code the portal translates).
  *
- * <p>Vietnamese words span syllables, so besides matching the syllables the query rewards
- * passages holding them together: adjacent query syllables as exact pairs, and all of them
- * within a small window.
+ * <p>Recall first, precision by ranking: what a query finds is the OR of its words (each also in
+ * its plain form, as the baseline reads it, and unrepaired), so adding a word never loses a
+ * passage and a rare word weighs more by its rarity instead of being required. How they rank is
+ * the boost part: Vietnamese words span syllables, so passages holding the query's syllables
+ * together (adjacent pairs exactly, all of them within a small window) rank higher, and where the
+ * user typed diacritics, a clean passage holding a word only as a folding collision ("kỹ năng
+ * số" for "chữ ký số") is ranked down.
  */
 public final class QueryInterpreter {
     public static final int MAX_QUERY_CHARS = 500;
     private static final int MAX_TERMS = 32;
-    /** Function words: they still score, but a passage need not contain them. */
+    /** What a quoted phrase held as typed adds: more than any words can, so those passages come first. */
+    static final float PHRASE_FIRST = 1000f;
+    /** How much the plain (baseline) form of the words adds: enough to be found, little to rank. */
+    private static final float PLAIN_WEIGHT = 0.1f;
+    private static final Analyzer PLAIN = new BaselineAnalyzer();
+    /** Function words: they score, but do not count towards holding most of the query's words. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "va", "cua", "cac", "cho", "trong", "voi", "la", "de", "nhung", "duoc", "tai", "theo", "ve", "tren",
             "mot", "so", "nhiem", "vu", "thuc", "hien", "tinh");
-
-    /** A syllable in fewer than 1 % of the records is distinctive ("OCOP", "IOC"): a several-word query requires it. */
-    private static final double RARE_SHARE = 0.01;
+    private static final Analyzer ACCENT = new AccentAnalyzer();
     private final Analyzer analyzer;
-    /** Share of records holding a syllable (0 when unknown): a rare syllable of a query is required. */
-    private final java.util.function.ToDoubleFunction<String> rarity;
+    private final RankingWeights weights;
 
     public QueryInterpreter(Analyzer analyzer) {
-        this(analyzer, w -> 1.0);
+        this(analyzer, RankingWeights.DEFAULT);
     }
 
-    public QueryInterpreter(Analyzer analyzer, java.util.function.ToDoubleFunction<String> share) {
+    public QueryInterpreter(Analyzer analyzer, RankingWeights weights) {
         this.analyzer = analyzer;
-        this.rarity = share;
+        this.weights = weights;
     }
+
+    /**
+     * One syllable of the query: as Camket's analysis reads it ({@code term}, OCR-repaired), as
+     * typed but folded ({@code printed}), and with its accents when the user typed any ({@code accented}, else null).
+     */
+    record Word(String term, String printed, String accented) {}
 
     /** One OR-alternative: its words, phrases and exclusions. */
     private static final class Group {
-        final List<String> words = new ArrayList<>();
-        final List<List<String>> phrases = new ArrayList<>();
+        final List<Word> words = new ArrayList<>();
+        final List<List<Word>> phrases = new ArrayList<>();
+        /** Every positive word of the alternative as the plain baseline reads it. */
+        final List<String> plain = new ArrayList<>();
         final List<List<String>> excluded = new ArrayList<>();
         /** Positions of {@link #words} that a record led by the agency the query names satisfies. */
         Map<Integer, Query> byLead = Map.of();
@@ -131,33 +149,172 @@ public final class QueryInterpreter {
                 groups.add(g);
                 pendingOr = false;
             }
-            if (negative) g.excluded.add(tokens);
-            else if (phrase && tokens.size() > 1) g.phrases.add(tokens);
-            else g.words.addAll(tokens);
+            if (negative) {
+                g.excluded.add(tokens);
+                continue;
+            }
+            List<Word> unitWords = words(unit, tokens);
+            g.plain.addAll(Tokens.of(PLAIN, IndexFields.PLAIN, unit));
+            if (phrase && tokens.size() > 1) g.phrases.add(unitWords);
+            else g.words.addAll(unitWords);
         }
         if (pendingOr) notes.add("lone-operator");
         groups.removeIf(Group::isEmpty);
-        if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), notes, true);
+        if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), null, null, null, null, notes, true);
         List<String> named = AGENCIES.resolve(q);
         if (groups.size() == 1) groups.getFirst().byLead = leadWords(groups.getFirst().words, q);
-        Query main = withAgencyBoost(combine(groups, false), named);
-        boolean quoted = groups.stream().anyMatch(each -> !each.phrases.isEmpty());
-        return new ParsedQuery(main, notes, false, quoted ? withAgencyBoost(combine(groups, true), named) : null);
+        BooleanQuery.Builder match = new BooleanQuery.Builder(), boost = new BooleanQuery.Builder(), phrases = new BooleanQuery.Builder();
+        boolean quoted = false, boosted = false;
+        for (Group each : groups) {
+            match.add(match(each), groups.size() == 1 ? Occur.MUST : Occur.SHOULD);
+            Query b = boost(each);
+            if (b != null) { boost.add(b, Occur.SHOULD); boosted = true; }
+            for (List<Word> p : each.phrases) { phrases.add(phrase(terms(p), 2), Occur.SHOULD); quoted = true; }
+        }
+        // a query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first
+        for (String a : named) { boost.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD); boosted = true; }
+        java.util.Set<String> plainWords = new java.util.LinkedHashSet<>();
+        for (Group each : groups) plainWords.addAll(each.plain);
+        return new ParsedQuery(match.build(), boosted ? boost.build() : null, quoted ? phrases.build() : null, plainOr(plainWords), collisions(groups), notes, false);
     }
 
-    private Query combine(List<Group> groups, boolean relaxPhrases) {
-        if (groups.size() == 1) return build(groups.getFirst(), relaxPhrases);
-        BooleanQuery.Builder or = new BooleanQuery.Builder();
-        for (Group each : groups) or.add(build(each, relaxPhrases), Occur.SHOULD);
-        or.setMinimumNumberShouldMatch(1);
-        return or.build();
+    /** The words as the plain baseline reads them, any of them; null when there are none. */
+    private static Query plainOr(java.util.Collection<String> words) {
+        if (words.isEmpty()) return null;
+        BooleanQuery.Builder plain = new BooleanQuery.Builder();
+        for (String w : words) plain.add(new TermQuery(new Term(IndexFields.PLAIN, w)), Occur.SHOULD);
+        return plain.build();
+    }
+
+    /** The unit's syllables in their three readings; an accent counts only where the unit reads the same without the OCR symbol map. */
+    private List<Word> words(String unit, List<String> tokens) {
+        List<String> printed = Tokens.folded(unit);
+        List<String> accented = Tokens.of(ACCENT, IndexFields.EXACT, unit);
+        List<Word> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String p = printed.size() == tokens.size() ? printed.get(k) : tokens.get(k);
+            String a = accented.size() == tokens.size() ? accented.get(k) : null;
+            // an accent the user typed: the accented form folds to this word and differs from it
+            if (a != null && (a.equals(Fold.fold(a)) || !Fold.fold(a).equals(p))) a = null;
+            out.add(new Word(tokens.get(k), p, a));
+        }
+        return out;
+    }
+
+    private static List<String> terms(List<Word> words) {
+        return words.stream().map(Word::term).toList();
+    }
+
+    /** What an alternative finds: any of its words (no word required), a quoted phrase as typed first; exclusions excluded. */
+    private Query match(Group g) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (int i = 0; i < g.words.size(); i++) {
+            b.add(unit(g.words, i, g.byLead), Occur.SHOULD);
+            positive = true;
+        }
+        for (List<Word> p : g.phrases) {
+            for (int i = 0; i < p.size(); i++) b.add(unit(p, i, Map.of()), Occur.SHOULD);
+            // the words of a quoted phrase standing close together, as typed, rank before any other passage
+            b.add(new BoostQuery(new ConstantScoreQuery(phrase(terms(p), 2)), PHRASE_FIRST), Occur.SHOULD);
+            positive = true;
+        }
+        if (!g.plain.isEmpty()) {
+            b.add(new BoostQuery(plainOr(new java.util.LinkedHashSet<>(g.plain)), PLAIN_WEIGHT), Occur.SHOULD);
+            positive = true;
+        }
+        for (List<String> x : g.excluded) b.add(x.size() == 1 ? termBoth(x.getFirst()) : phrase(x, 0), Occur.MUST_NOT);
+        if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        return b.build();
+    }
+
+    /** What only re-ranks an alternative's matches: syllables together, a phrase's words near one another, exact accents. */
+    private Query boost(Group g) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        List<String> words = terms(g.words);
+        if (words.size() > 1 && weights.coordination() > 0) {
+            b.add(new BoostQuery(new ConstantScoreQuery(mostWords(g)), weights.coordination()), Occur.SHOULD);
+            clauses++;
+        }
+        if (words.size() > 1) {
+            for (int k = 0; k + 1 < words.size(); k++) {
+                b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 1.2f), Occur.SHOULD);
+                clauses++;
+            }
+            b.add(new BoostQuery(phrase(words, 2), 1.5f), Occur.SHOULD);
+            clauses++;
+        }
+        for (List<Word> p : g.phrases) {
+            b.add(new BoostQuery(phrase(terms(p), 0), 2f), Occur.SHOULD);
+            b.add(phrase(terms(p), p.size() + 4), Occur.SHOULD);
+            clauses += 2;
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    /**
+     * A passage holding most of the query's content words (all of one or two, all but one of three
+     * or four, half of more): a preference, never a requirement, since OCR garble and other wording
+     * hide words from passages that are on topic.
+     */
+    private Query mostWords(Group g) {
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        int content = 0;
+        for (int i = 0; i < g.words.size(); i++) {
+            String w = g.words.get(i).term();
+            most.add(unit(g.words, i, g.byLead), Occur.SHOULD);
+            if (ABBREVIATIONS.abbreviation(w) != null || !FUNCTION_WORDS.contains(w)) content++;
+        }
+        int n = Math.max(1, content);
+        most.setMinimumNumberShouldMatch(Math.min(n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5), g.words.size()));
+        return most.build();
+    }
+
+    /**
+     * Where the user typed diacritics, the folding collisions a clean passage (its accents trusted)
+     * holds: two adjacent words typed with accents that it holds together folded alike but written
+     * otherwise ("đăng ký sở hữu", "làm chủ kỹ năng" for "chữ ký số"), or, for a one-word query,
+     * the word held only so. Each counts 1. Pairs, not single words, since a long passage holds
+     * some "sở" or "chủ" anywhere; an OCR passage never counts: its accents say nothing. Null when
+     * nothing was typed with accents.
+     */
+    private static Query collisions(List<Group> groups) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = 0;
+        for (Group g : groups) {
+            List<List<Word>> runs = new ArrayList<>(g.phrases);
+            runs.add(g.words);
+            for (List<Word> run : runs) {
+                if (run.size() == 1 && groups.size() == 1 && g.phrases.isEmpty() && run.getFirst().accented() != null) {
+                    Word w = run.getFirst();
+                    b.add(collision(new TermQuery(new Term(IndexFields.TEXT, w.term())), new TermQuery(new Term(IndexFields.EXACT, w.accented()))), Occur.SHOULD);
+                    added++;
+                }
+                for (int k = 0; k + 1 < run.size(); k++) {
+                    Word x = run.get(k), y = run.get(k + 1);
+                    if (x.accented() == null || y.accented() == null) continue;
+                    b.add(collision(phrase(List.of(x.term(), y.term()), 0), new PhraseQuery(IndexFields.EXACT, x.accented(), y.accented())), Occur.SHOULD);
+                    added++;
+                }
+            }
+        }
+        return added == 0 ? null : b.build();
+    }
+
+    private static Query collision(Query folded, Query exact) {
+        return new ConstantScoreQuery(new BooleanQuery.Builder()
+                .add(folded, Occur.MUST)
+                .add(exact, Occur.MUST_NOT)
+                .add(new TermQuery(new Term(IndexFields.ACCENTS_TRUSTED, "yes")), Occur.FILTER).build());
     }
 
     /**
      * "Sở Nội vụ chủ trì đào tạo …" asks for what that agency leads: the words of its name, and
      * "chủ trì" (leads), are satisfied by a record it leads as well as by the words in the text.
      */
-    private Map<Integer, Query> leadWords(List<String> tokens, String q) {
+    private Map<Integer, Query> leadWords(List<Word> words, String q) {
+        List<String> tokens = terms(words);
         Map<Integer, Query> out = new HashMap<>();
         int role = java.util.Collections.indexOfSubList(tokens, List.of("chu", "tri"));
         for (Map.Entry<String, String> e : AGENCIES.namedWords(q).entrySet()) {
@@ -169,14 +326,6 @@ public final class QueryInterpreter {
             if (role >= 0) { out.put(role, lead); out.put(role + 1, lead); }
         }
         return out;
-    }
-
-    /** A query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first. */
-    private static Query withAgencyBoost(Query main, List<String> named) {
-        if (named.isEmpty()) return main;
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
-        for (String a : named) b.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD);
-        return b.build();
     }
 
     /**
@@ -201,85 +350,33 @@ public final class QueryInterpreter {
         return -1;
     }
 
-    private Query build(Group g, boolean relaxPhrases) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean positive = false;
-        if (!g.words.isEmpty()) {
-            b.add(words(g.words, g.byLead), Occur.MUST);
-            positive = true;
+    /**
+     * One word of the query as a clause: its syllable (and, when the OCR repair read it otherwise,
+     * as typed) in the text or the context; an abbreviation also as written out, a word of a
+     * written-out name also as its abbreviation, a word of a named agency also by the lead cell.
+     */
+    private Query unit(List<Word> words, int i, Map<Integer, Query> byLead) {
+        Word word = words.get(i);
+        String w = word.term();
+        Abbreviations.Entry abbr = ABBREVIATIONS.abbreviation(w);
+        if (abbr != null) {
+            return new BooleanQuery.Builder()
+                    .add(termBoth(abbr.abbreviation()), Occur.SHOULD)
+                    .add(phrase(abbr.expansion(), 2), Occur.SHOULD)
+                    .build();
         }
-        for (List<String> p : g.phrases) {
-            // the words of a quoted phrase must stand close together; exactly together ranks first
-            b.add(relaxPhrases ? mostOf(p) : phrase(p, 2), Occur.MUST);
-            if (relaxPhrases) b.add(new BoostQuery(phrase(p, 2), EXACT_FIRST), Occur.SHOULD);
-            b.add(new BoostQuery(phrase(p, 0), 2f), Occur.SHOULD);
-            positive = true;
+        Query unit = word.printed().equals(w) ? termBoth(w)
+                : new DisjunctionMaxQuery(List.of(termBoth(w), termBoth(word.printed())), 0f);
+        Query lead = byLead.get(i);
+        if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
+        // the words of a written-out name are each satisfied by its abbreviation, weighted so that the
+        // abbreviation counts about as much as one word
+        Abbreviations.Entry spelled = ABBREVIATIONS.within(terms(words), i);
+        if (spelled != null) {
+            unit = new DisjunctionMaxQuery(List.of(unit,
+                    new BoostQuery(termBoth(spelled.abbreviation()), 1f / spelled.expansion().size())), 0f);
         }
-        for (List<String> x : g.excluded) b.add(x.size() == 1 ? termBoth(x.getFirst()) : phrase(x, 0), Occur.MUST_NOT);
-        if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
-        return b.build();
-    }
-
-    /** In a relaxed search, how much more the phrase itself weighs than its words scattered. */
-    private static final float EXACT_FIRST = 8f;
-
-    /** A phrase relaxed: all but one of its words (both of two), the nearer together the better. */
-    private static Query mostOf(List<String> p) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String w : p) words.add(termBoth(w), Occur.SHOULD);
-        words.setMinimumNumberShouldMatch(Math.max(Math.min(2, p.size()), p.size() - 1));
-        return new BooleanQuery.Builder()
-                .add(words.build(), Occur.MUST)
-                .add(phrase(p, p.size() + 4), Occur.SHOULD)
-                .build();
-    }
-
-    /** Plain words: most must match (function words need not); syllables standing together score extra. */
-    private Query words(List<String> words, Map<Integer, Query> byLead) {
-        BooleanQuery.Builder match = new BooleanQuery.Builder();
-        int content = 0, clauses = 0;
-        List<Query> rare = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            // an abbreviation in the query also finds what it stands for, written out
-            Abbreviations.Entry abbr = ABBREVIATIONS.abbreviation(w);
-            Query unit;
-            if (abbr != null) {
-                unit = new BooleanQuery.Builder()
-                        .add(termBoth(abbr.abbreviation()), Occur.SHOULD)
-                        .add(phrase(abbr.expansion(), 2), Occur.SHOULD)
-                        .build();
-            } else {
-                unit = termBoth(w);
-                Query lead = byLead.get(i);
-                if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
-                // and the words of a written-out name are each satisfied by its abbreviation, weighted so
-                // that the abbreviation counts about as much as one word
-                Abbreviations.Entry spelled = ABBREVIATIONS.within(words, i);
-                if (spelled != null) {
-                    unit = new DisjunctionMaxQuery(List.of(unit,
-                            new BoostQuery(termBoth(spelled.abbreviation()), 1f / spelled.expansion().size())), 0f);
-                }
-            }
-            if (abbr != null || !FUNCTION_WORDS.contains(w)) content++;
-            match.add(unit, Occur.SHOULD);
-            clauses++;
-            double share = rarity.applyAsDouble(w);
-            // a distinctive word ("OCOP", "IOC") must be there: without it a passage is about something else
-            if (words.size() > 1 && share > 0 && share < RARE_SHARE) rare.add(unit);
-        }
-        int n = Math.max(1, content);
-        int min = n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5);
-        match.setMinimumNumberShouldMatch(Math.min(min, clauses));
-        if (words.size() == 1) return match.build();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(match.build(), Occur.MUST);
-        for (Query unit : rare) b.add(unit, Occur.FILTER);
-        for (int k = 0; k + 1 < words.size(); k++) {
-            b.add(new BoostQuery(phrase(words.subList(k, k + 2), 0), 1.2f), Occur.SHOULD);
-        }
-        b.add(new BoostQuery(phrase(words, 2), 1.5f), Occur.SHOULD);
-        return b.build();
+        return unit;
     }
 
     /** A syllable in the record's own text, or (weighted lower) in its headings and context. */

@@ -1,0 +1,20 @@
+package vn.camket.search;
+
+/**
+ * The weights of re-ranking that were chosen by measuring (the evaluation chooses them on half the
+ * judged queries and reports them on the other half, both ways). {@code accentPenalty}: the factor
+ * a clean passage's score is multiplied by, when the first page is chosen, for each pair of adjacent
+ * words typed with diacritics that it holds only as a folding collision (1 = accents ignored). {@code coordination}: what holding most of the query's
+ * content words adds. {@code plainFusion}: how much the plain baseline's ranking (BM25 over the
+ * plain words alone) counts beside Camket's in the reciprocal-rank fusion of the two, which keeps
+ * what plain folding ranks high near the top.
+ */
+public record RankingWeights(double accentPenalty, float coordination, double plainFusion) {
+    public static final RankingWeights DEFAULT = new RankingWeights(0.5, 6f, 0.3);
+
+    public RankingWeights {
+        if (accentPenalty <= 0 || accentPenalty > 1 || coordination < 0 || plainFusion < 0) {
+            throw new IllegalArgumentException("weights out of range");
+        }
+    }
+}

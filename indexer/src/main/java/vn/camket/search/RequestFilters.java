@@ -1,0 +1,75 @@
+package vn.camket.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.camket.index.IndexFields;
+
+/**
+ * A request's filters, read once: facet values (dimension → values, OR within a dimension, AND
+ * across; {@code role} turns the agency filter into lead or coordinating) and due-date limits.
+ * Anything it cannot use (an unknown dimension, a bad date or role) is left out with a note.
+ */
+final class RequestFilters {
+    private static final Set<String> FILTER_DIMS = Set.of(IndexFields.TYPE, IndexFields.PROVINCE, IndexFields.PROVINCE_TODAY,
+            IndexFields.AGENCY, IndexFields.LEAD, IndexFields.COORDINATING, IndexFields.THEME, IndexFields.DEADLINE, IndexFields.PLAN);
+    private static final FacetsConfig CONFIG = IndexFields.facetsConfig();
+
+    private final Map<String, List<String>> drill = new LinkedHashMap<>();
+    private final LocalDate dueBy;
+    private final LocalDate overdueAsOf;
+
+    RequestFilters(SearchRequest req, List<String> notes) {
+        for (Map.Entry<String, List<String>> f : req.filters().entrySet()) {
+            String dim = f.getKey();
+            if (dim.equals(IndexFields.AGENCY) && "lead".equals(req.role())) dim = IndexFields.LEAD;
+            if (dim.equals(IndexFields.AGENCY) && "coordinating".equals(req.role())) dim = IndexFields.COORDINATING;
+            if (!FILTER_DIMS.contains(dim)) { notes.add("filter-unknown"); continue; }
+            for (String v : f.getValue()) {
+                if (v != null && !v.isBlank() && v.length() <= 200) drill.computeIfAbsent(dim, k -> new ArrayList<>()).add(v);
+            }
+        }
+        if (req.role() != null && !req.role().isBlank() && !Set.of("lead", "coordinating").contains(req.role())) notes.add("role-invalid");
+        dueBy = date(req.dueBy(), "dueBy-invalid", notes);
+        overdueAsOf = date(req.overdueAsOf(), "overdueAsOf-invalid", notes);
+    }
+
+    /** Whether any facet value is selected (the drill-sideways counts differ then). */
+    boolean drilled() {
+        return !drill.isEmpty();
+    }
+
+    /** The records {@code q} matches within the filters, scored by {@code q}. */
+    DrillDownQuery apply(Query q) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(q, Occur.MUST);
+        base.add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER);
+        if (dueBy != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, dueBy.toEpochDay()), Occur.FILTER);
+        if (overdueAsOf != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, overdueAsOf.toEpochDay() - 1), Occur.FILTER);
+        DrillDownQuery ddq = new DrillDownQuery(CONFIG, base.build());
+        drill.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        return ddq;
+    }
+
+    private static LocalDate date(String value, String note, List<String> notes) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            notes.add(note);
+            return null;
+        }
+    }
+}

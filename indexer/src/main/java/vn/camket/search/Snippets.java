@@ -1,0 +1,35 @@
+package vn.camket.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import vn.camket.index.IndexFields;
+
+/**
+ * Highlighting: each hit's best passages of its text, HTML-escaped, the query's words in
+ * {@code <mark>} (also where they matched through OCR repair: offsets point at the printed word).
+ */
+final class Snippets {
+    private Snippets() {}
+
+    /** One snippet per hit (null where the text holds none of the words: the caller shows its opening). */
+    static String[] highlight(IndexSearcher searcher, Analyzer analyzer, Query q, ScoreDoc[] slice) throws IOException {
+        if (slice.length == 0) return new String[0];
+        UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(20_000)
+                // every matched word is marked, in or out of a phrase: this keeps offsets read from the
+                // postings (strict phrase marking re-analyses each hit's text in memory, the costliest step)
+                .withHighlightPhrasesStrictly(false)
+                .build();
+        TopDocs td = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
+        String[] out = uh.highlight(IndexFields.TEXT, q, td, 2);
+        return out == null ? new String[slice.length] : out;
+    }
+}

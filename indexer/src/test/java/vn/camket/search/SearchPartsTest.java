@@ -1,0 +1,148 @@
+package vn.camket.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.camket.index.IndexFields;
+import vn.camket.index.IndexHolder;
+import vn.camket.index.IndexSnapshot;
+
+/**
+ * Each part of the search alone, over plans written for this test: ranking, facet counting,
+ * highlighting, stored records and precedents. Plan "cm" is clean text; "ot" reads as OCR prints
+ * (accents lost or garbled).
+ */
+class SearchPartsTest {
+    @TempDir static Path dir;
+    static IndexHolder holder;
+
+    static final String EXACT_LONG = "Ứng dụng ký số trong giao dịch điện tử của các cơ quan nhà nước, bảo đảm an toàn và thuận tiện "
+            + "cho người dân khi nộp hồ sơ trực tuyến trên cổng dịch vụ công của tỉnh.";
+    static final String COLLISION = "Đăng ký sở hữu trí tuệ.";
+
+    @BeforeAll
+    static void index() throws Exception {
+        holder = TestIndex.build(dir.resolve("index"), List.of(
+                TestIndex.plan("cm", "Cà Mau",
+                        "Cấp chữ ký số cho cán bộ, công chức và người dân trên địa bàn tỉnh.",
+                        "Đào tạo kỹ năng số cho cán bộ, công chức cấp xã.",
+                        COLLISION,
+                        EXACT_LONG,
+                        "Xây dựng trung tâm điều hành thông minh của tỉnh <b>ngay</b> & kịp thời."),
+                TestIndex.plan("ot", "Hà Tĩnh",
+                        "Cap chir ky s6 cho can bo, cong chirc trén dia ban tinh.",
+                        "Phat trién trung tam diéu hanh thong minh cua tinh."),
+                TestIndex.plan("lc", "Lào Cai",
+                        "Triển khai chữ ký số chuyên dùng trong các cơ quan nhà nước tỉnh Lào Cai.")));
+    }
+
+    @AfterAll
+    static void close() {
+        holder.close();
+    }
+
+    private static List<String> rankedTexts(RankingWeights w, String q) throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer(), w).parse(q);
+            IndexSearcher searcher = s.searcher();
+            RequestFilters filters = new RequestFilters(SearchRequest.of(q), new ArrayList<>());
+            ScoreDoc[] top = new Ranker(w).top(searcher, filters.apply(Ranker.titlesBelow(pq.match())), pq.boost(), pq.plain(),
+                    pq.collisions(), null, 20);
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top) out.add(searcher.storedFields().document(sd.doc).get(IndexFields.TEXT));
+            return out;
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void rankerPutsAnExactAccentMatchAboveAFoldingCollisionInCleanText() throws Exception {
+        List<String> ignoringAccents = rankedTexts(new RankingWeights(1.0, 6f, 0.3), "chữ ký số");
+        List<String> exactFirst = rankedTexts(RankingWeights.DEFAULT, "chữ ký số");
+        // with accents ignored the short collision outranks the long exact match; with them, not
+        assertThat(ignoringAccents.indexOf(COLLISION)).isLessThan(ignoringAccents.indexOf(EXACT_LONG));
+        assertThat(exactFirst.indexOf(EXACT_LONG)).isLessThan(exactFirst.indexOf(COLLISION));
+        // OCR text keeps folding and repair: its "chir ky s6" is not ranked down for its lost accents
+        int ocr = indexOfStart(exactFirst, "Cap chir ky s6");
+        assertThat(ocr).isNotNegative().isLessThan(exactFirst.indexOf(COLLISION));
+    }
+
+    @Test
+    void rankerFindsWhatAnyWordFindsSoAddingAWordNeverLosesARecord() throws Exception {
+        List<String> two = rankedTexts(RankingWeights.DEFAULT, "trung tâm điều hành");
+        List<String> more = rankedTexts(RankingWeights.DEFAULT, "trung tâm điều hành IOC thông minh");
+        assertThat(more).containsAll(two);
+    }
+
+    private static int indexOfStart(List<String> texts, String start) {
+        for (int i = 0; i < texts.size(); i++) if (texts.get(i).startsWith(start)) return i;
+        return -1;
+    }
+
+    @Test
+    void facetCounterCountsEachProvinceAsItsFilterFinds() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse("chữ ký số");
+            FacetCounter counter = new FacetCounter();
+            FacetCounter.Counts all = counter.count(s.searcher(), s.facetState(),
+                    new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(pq.match()));
+            for (FacetValue v : all.facets().get(IndexFields.PROVINCE)) {
+                FacetCounter.Counts one = counter.count(s.searcher(), s.facetState(),
+                        new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.PROVINCE, v.value()), new ArrayList<>()).apply(pq.match()));
+                assertThat(one.total()).as(v.value()).isEqualTo(v.count());
+                // drill-sideways: the other provinces keep their counts
+                assertThat(one.facets().get(IndexFields.PROVINCE)).isEqualTo(all.facets().get(IndexFields.PROVINCE));
+            }
+            assertThat(all.facets().get(IndexFields.PROVINCE)).extracting(FacetValue::value).contains("Cà Mau", "Hà Tĩnh", "Lào Cai");
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void snippetsMarkTheWordsAndEscapeTheText() throws Exception {
+        SearchService search = new SearchService(holder);
+        Hit hit = search.search(SearchRequest.of("điều hành thông minh").withFilter(IndexFields.PLAN, "cm")).hits().getFirst();
+        assertThat(hit.snippet()).contains("<mark>thông</mark>", "&lt;b&gt;", "&amp;").doesNotContain("<b>");
+        // an OCR text's words are marked where they were read through repair
+        Hit ocr = search.search(SearchRequest.of("điều hành thông minh").withFilter(IndexFields.PLAN, "ot")).hits().getFirst();
+        assertThat(ocr.snippet()).contains("<mark>diéu</mark>");
+    }
+
+    @Test
+    void storedRecordsReadRecordsAndPlansBack() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            assertThat(StoredRecords.get(s, "cm-c0")).get().extracting(StoredRecord::type).isEqualTo("clause");
+            assertThat(StoredRecords.get(s, "cm")).get().extracting(StoredRecord::type).isEqualTo("plan");
+            assertThat(StoredRecords.get(s, "no-such-id")).isEmpty();
+            assertThat(StoredRecords.ofPlan(s, "ot")).extracting(StoredRecord::id).containsExactlyInAnyOrder("ot-c0", "ot-c1");
+            assertThat(StoredRecords.plans(s)).extracting(StoredRecord::id).containsExactlyInAnyOrder("cm", "ot", "lc");
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void similarRecordsComeFromOtherProvinces() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            List<Hit> similar = SimilarRecords.of(s, "cm-c0", 5);
+            assertThat(similar).isNotEmpty().allSatisfy(h -> assertThat(h.province()).isNotEqualTo("Cà Mau"));
+            assertThat(similar.getFirst().snippet()).contains("<mark>");
+        } finally {
+            s.release();
+        }
+    }
+}
