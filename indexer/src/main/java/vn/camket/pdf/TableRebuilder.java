@@ -356,9 +356,17 @@ public final class TableRebuilder {
         blocks.add(cur);
         for (int bi = 0; bi < blocks.size(); bi++) {
             List<Line> block = blocks.get(bi);
+            // rows open at a number; a title (a line across the columns) opens a row of its own too,
+            // its wrapped lines joining it until the next number
             List<Integer> starts = new ArrayList<>();
             if (table.numbered()) {
-                for (int i = 0; i < block.size(); i++) if (number(block.get(i), typical) != null) starts.add(i);
+                boolean inTitle = false;
+                for (int i = 0; i < block.size(); i++) {
+                    boolean numbered = number(block.get(i), typical) != null;
+                    boolean across = place(block.get(i), typical).spanning();
+                    if (numbered || (across && !inTitle && i > 0)) starts.add(i);
+                    inTitle = across || (inTitle && !numbered);
+                }
             }
             if (starts.isEmpty()) {
                 if (row != null && (bi == 0 || !opensRow(block.getFirst(), typical))) {
@@ -376,7 +384,8 @@ public final class TableRebuilder {
                 closeRow();
                 row = new Row(block.get(from).page());
                 row.lines.addAll(block.subList(from, to));
-                lastNumber = number(block.get(starts.get(k)), typical);
+                String n = number(block.get(starts.get(k)), typical);
+                if (n != null) lastNumber = n;
             }
         }
     }
@@ -439,28 +448,37 @@ public final class TableRebuilder {
         for (StringBuilder sb : cells) text.add(trimMarks(sb.toString()));
         if (text.stream().allMatch(String::isEmpty)) return;
         String number = table.numbered() ? firstToken(text.getFirst()) : "";
-        if (!ROW_NUMBER.matcher(number).matches()) number = "";
+        boolean title = place(r.lines.getFirst(), typical).spanning();
+        String printed = number;
+        if (title) number = romanRead(number);
+        if (!ROW_NUMBER.matcher(number).matches()) number = printed = "";
         String line;
-        if (place(r.lines.getFirst(), typical).spanning()) {
+        if (title) {
             // a merged cell (a group's title): the number, then the words in reading order
             StringBuilder rest = new StringBuilder();
             boolean skipped = number.isEmpty();
             for (Line l : r.lines) {
                 for (Word w : l.words()) {
-                    if (!skipped && w.text().equals(number)) {
+                    if (!skipped && w.text().equals(printed)) {
                         skipped = true;
                         continue;
                     }
                     rest.append(rest.isEmpty() ? "" : " ").append(w.text());
                 }
             }
-            String title = trimMarks(rest.toString());
-            line = number.isEmpty() ? title : number + " | " + title;
+            String words = trimMarks(rest.toString());
+            line = number.isEmpty() ? words : number + " | " + words;
         } else {
             if (table.numbered()) text.set(0, number.isEmpty() ? r.inferredNumber : number);
             line = String.join(" | ", text);
         }
         out.add(new PageLine(line, r.page));
+    }
+
+    /** A group's numeral as the OCR prints it in serif capitals: "HI" for III, "Il" or "1I" for II. */
+    static String romanRead(String token) {
+        if (!token.matches("[IHl1|VX]{1,5}\\.?") || !token.matches(".*[IHVX].*")) return token;
+        return token.replace("H", "II").replace('l', 'I').replace('1', 'I').replace('|', 'I');
     }
 
     /** A cell's text without the specks and strokes the OCR read at its edges ("¬", "_.", "'"). */

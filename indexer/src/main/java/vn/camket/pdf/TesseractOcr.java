@@ -72,11 +72,25 @@ public final class TesseractOcr implements OcrEngine {
 
     @Override
     public String id() {
-        return "tesseract-" + language + "-psm" + psm;
+        return "tesseract-" + language + "-psm" + psm + "-lost";
     }
 
+    /**
+     * The page's words; then the places with ink but no word (a line the segmentation dropped)
+     * are read again, stacked on one sheet and read sparsely (psm 11), in a second, small call.
+     */
     @Override
     public List<Word> read(BufferedImage page) throws IOException {
+        List<Word> words = new java.util.ArrayList<>(run(page, psm));
+        List<java.awt.Rectangle> lost = LostText.regions(page, words);
+        if (!lost.isEmpty()) {
+            LostText.Sheet sheet = LostText.sheet(page, lost);
+            words.addAll(LostText.placeBack(sheet, run(sheet.image(), 11)));
+        }
+        return words;
+    }
+
+    private List<Word> run(BufferedImage page, int psm) throws IOException {
         Path image = Files.createTempFile("camket-page-", ".pgm");
         Path tsv = Files.createTempFile("camket-page-", ".tsv");
         try {
