@@ -151,7 +151,7 @@ public final class ExtractionEvaluator {
         return g.equals(e);
     }
 
-    private static final AgencyDirectory AGENCIES = AgencyDirectory.load();
+    private static final AgencyDirectory AGENCIES = AgencyDirectory.loadWithCentral();
     private static final ProvinceDirectory PROVINCES = ProvinceDirectory.load();
 
     static String identity(String name) {

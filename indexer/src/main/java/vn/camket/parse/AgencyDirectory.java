@@ -53,6 +53,13 @@ public final class AgencyDirectory {
         return parse(DataFiles.lines("agencies.tsv"), ProvinceDirectory.load().all());
     }
 
+    /** The provincial agencies and the central government's ministries and bodies ({@code agencies-central.tsv}). */
+    public static AgencyDirectory loadWithCentral() {
+        List<String> lines = new ArrayList<>(DataFiles.lines("agencies.tsv"));
+        lines.addAll(DataFiles.lines("agencies-central.tsv"));
+        return parse(lines, ProvinceDirectory.load().all());
+    }
+
     /** Where a name holds a province's name ("Trường Đại học {tỉnh}"): the entry stands for one agency per province. */
     static final String PROVINCE_SLOT = "{tỉnh}";
 

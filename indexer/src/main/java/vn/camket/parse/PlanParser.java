@@ -29,7 +29,7 @@ public final class PlanParser {
         ThemeClassifier themes = ThemeClassifier.load();
         AgencyDirectory agencies = AgencyDirectory.load();
         return new PlanParser(new HeaderParser(ProvinceDirectory.load()), new ClauseParser(themes),
-                new TaskTableParser(agencies, TaskOpeners.load(), new DeadlineParser(), themes),
+                new TaskTableParser(agencies, AgencyDirectory.loadWithCentral(), TaskOpeners.load(), new DeadlineParser(), themes),
                 new TargetParser(new TargetValueParser(), agencies, themes));
     }
 

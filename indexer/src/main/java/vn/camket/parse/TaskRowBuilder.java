@@ -205,7 +205,33 @@ final class TaskRowBuilder {
             if (!c.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(c);
         }
         String deadline = cells.getOrDefault(vn.camket.table.ColumnKind.DEADLINE, "");
-        return buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+        TaskRow r = buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+        List<String> lead = r.lead();
+        String leadRaw = r.leadRaw();
+        // a clean lead cell naming no agency of the lexicon ("Các tập đoàn công nghệ") is the lead as printed
+        String printedLead = leadCell.isEmpty() ? both : leadCell;
+        if (leads.isEmpty() && !printedLead.isBlank()) {
+            // the lead column's cell says who leads: agencies named elsewhere in the row are not the lead
+            boolean shown = isCleanText(printedLead) && printedLead.split("\\s+").length <= 15;
+            lead = shown ? List.of(printedLead.strip()) : List.of();
+            leadRaw = printedLead.strip();
+        }
+        String result = cells.getOrDefault(vn.camket.table.ColumnKind.RESULT, "");
+        String note = cells.getOrDefault(vn.camket.table.ColumnKind.NOTE, "");
+        return new TaskRow(r.id(), r.plan(), r.source(), r.appendix(), r.group(), r.row(), r.task(), lead, leadRaw,
+                r.coordinating(), r.coordinatingRaw(), result, r.deadline(), note, r.theme(), r.lines());
+    }
+
+    /** Text printed with its diacritics (not OCR that lost them): it can be shown as it stands. */
+    private static boolean isCleanText(String s) {
+        if (s.isBlank()) return false;
+        int marked = 0, letters = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.chars().noneMatch(Character::isLetter)) continue;
+            letters++;
+            if (!Fold.fold(w).equals(w.toLowerCase())) marked++;
+        }
+        return letters > 0 && marked * 3 >= letters;
     }
 
     private TaskRow buildRow(RowContext ctx, List<Line> rowLines, String task, String rest, String deadlineRaw, boolean stacked,

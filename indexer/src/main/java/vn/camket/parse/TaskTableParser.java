@@ -48,15 +48,26 @@ public final class TaskTableParser {
     private final AgencyDirectory agencies;
     private final TaskOpeners openers;
     private final TaskRowBuilder rowBuilder;
+    private final TaskRowBuilder cellRowBuilder;
     private final LexiconCellScorer cellScorer;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
+        this(agencies, agencies, openers, deadlines, themes);
+    }
+
+    /**
+     * {@code cellAgencies} are read where a row's cells are known (tables read cell by cell or
+     * between column rules); {@code agencies} in rows whose cells the OCR interleaved.
+     */
+    public TaskTableParser(AgencyDirectory agencies, AgencyDirectory cellAgencies, TaskOpeners openers, DeadlineParser deadlines,
+                           ThemeClassifier themes) {
         this.agencies = agencies;
         this.openers = openers;
         this.rowBuilder = new TaskRowBuilder(agencies, openers, deadlines, themes);
-        this.cellScorer = new LexiconCellScorer(agencies, openers);
+        this.cellRowBuilder = new TaskRowBuilder(cellAgencies, openers, deadlines, themes);
+        this.cellScorer = new LexiconCellScorer(cellAgencies, openers);
     }
 
     /** A line of the table body with its 0-based index in the source. */
@@ -75,6 +86,9 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
+        if (PipeRowReader.applies(body.lines(), body.columns().size())) {
+            return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
+        }
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
         // one-cell-per-line text of a digital PDF): rows are found from their numbers
         if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
@@ -83,7 +97,7 @@ public final class TaskTableParser {
         // the OCR printed some pages cell by cell, others line by line: each region read its own way, in turn
         List<TaskRow> rows = new ArrayList<>();
         BlockTableReader.State state = new BlockTableReader.State();
-        BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, rowBuilder);
+        BlockTableReader blocks = new BlockTableReader(body.columns(), cellScorer, cellRowBuilder);
         for (Region r : body.regions()) {
             List<Line> part = body.lines().subList(r.from(), r.to());
             if (part.isEmpty()) continue;

@@ -1,0 +1,85 @@
+package vn.camket.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.camket.model.TaskRow;
+import vn.camket.text.SourceText;
+
+/** Task tables in layouts of our own making, read through the header's columns. */
+class TableLayoutsTest {
+    private final TaskTableParser parser = new TaskTableParser(AgencyDirectory.load(), AgencyDirectory.loadWithCentral(),
+            TaskOpeners.load(), new DeadlineParser(), ThemeClassifier.load());
+
+    private List<TaskRow> parse(List<String> lines) {
+        return parser.parse(new SourceText("t.txt", lines), "p", new Appendix("I", 0, lines.size()), "2026");
+    }
+
+    @Test
+    void aTableBetweenColumnRulesIsReadCellByCellWhateverTheColumnOrder() {
+        List<TaskRow> rows = parse(List.of(
+                "| STT | Nội dung công việc | Thời hạn | Đơn vị chủ trì | Đơn vị phối hợp | Kết quả |",
+                "|---|---|---|---|---|---|",
+                "| **I** | **CHUYỂN ĐỔI SỐ** | | | | |",
+                "| 1. | Xây dựng cơ sở dữ liệu về doanh nghiệp khởi nghiệp | Quý III/2026 | Sở Tài chính | Sở Nội vụ | Cơ sở dữ liệu |",
+                "| 2. | Tổ chức hội thảo về trí tuệ nhân tạo | Hằng năm | Bộ Khoa học và Công nghệ | Các địa phương | Hội thảo |",
+                "| 3. | Đào tạo kỹ năng số cho cán bộ | Năm 2027 | Các tập đoàn viễn thông | | Lớp tập huấn |"));
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3");
+        TaskRow first = rows.getFirst();
+        assertThat(first.group()).isEqualTo("I");
+        assertThat(first.task()).isEqualTo("Xây dựng cơ sở dữ liệu về doanh nghiệp khởi nghiệp");
+        assertThat(first.lead()).containsExactly("Sở Tài chính");
+        assertThat(first.coordinating()).containsExactly("Sở Nội vụ");
+        assertThat(first.deadline().normalized()).isEqualTo("2026-Q3");
+        assertThat(first.result()).isEqualTo("Cơ sở dữ liệu");
+        assertThat(rows.get(1).lead()).containsExactly("Bộ Khoa học và Công nghệ");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("annual");
+        // a lead the lexicon does not know, printed clean, is shown as printed
+        assertThat(rows.get(2).lead()).containsExactly("Các tập đoàn viễn thông");
+    }
+
+    @Test
+    void aMergedLeadAndCoordinatingColumnGivesItsFirstNameTheLead() {
+        List<TaskRow> rows = parse(List.of(
+                "| TT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời gian hoàn thành |",
+                "| 1 | Ban hành quy chế quản lý dữ liệu | Sở Tư pháp; Sở Y tế, Công an tỉnh | 6/2026 |"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Tư pháp");
+        assertThat(rows.getFirst().coordinating()).contains("Sở Y tế", "Công an tỉnh");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("2026-06");
+    }
+
+    @Test
+    void cellsPrintedAsBlocksWithoutRowNumbersAreSplitIntoRowsByTheirColumns() {
+        // the OCR printed each cell as a block of its own, diacritics lost, no number column
+        List<String> lines = new ArrayList<>(List.of(
+                "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Don vi phoi", "hop", "", "Thoi", "han", "",
+                "CHUYEN DOI SO TRONG CO QUAN NHA NUOC VA DOANH NGHIEP", "",
+                "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha", "nuoc tren dia ban tinh", "",
+                "So Noi vu", "", "Cac so, ban,", "nganh, dia", "phuong", "", "Thang 9/2026", "",
+                "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "", "So Giao duc va", "Dao tao", "",
+                "So Tai chinh", "", "Thuong", "xuyen"));
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().task()).startsWith("Xay dung he thong quan ly van ban");
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Nội vụ");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("2026-09");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Giáo dục và Đào tạo");
+        assertThat(rows.get(1).coordinating()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("ongoing");
+        assertThat(rows.getFirst().group()).isEqualTo("I");
+    }
+
+    @Test
+    void aGarbledHeaderStillOpensTheTable() {
+        List<TaskRow> rows = parse(List.of(
+                "Ro ee in es Ket qua/san | Thoi gian",
+                "IT Ten nhiem vu Co quan chu tri Co quan phoi hop pham hoan thanh Ghi chu",
+                "1. | Xay dung ke hoach chuyen doi so nam 2026 | So Noi vu | Cac so, ban, nganh | Ke hoach | Thang 3/2026 |",
+                "2. | Ban hanh quy che bao dam an toan thong tin | Cong an tinh | Cac so, ban, nganh | Quy che | Thang 5/2026 |"));
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2");
+        assertThat(rows.get(1).lead()).containsExactly("Công an tỉnh");
+    }
+}
