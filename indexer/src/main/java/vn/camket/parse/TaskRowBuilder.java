@@ -22,12 +22,14 @@ final class TaskRowBuilder {
     private final TaskOpeners openers;
     private final DeadlineParser deadlines;
     private final ThemeClassifier themes;
+    private final LineCells lineCells;
 
     TaskRowBuilder(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this.agencies = agencies;
         this.openers = openers;
         this.deadlines = deadlines;
         this.themes = themes;
+        this.lineCells = new LineCells(agencies);
     }
 
     /** A row of a clean table, one cell per line: the task, then the other cells in order. */
@@ -185,6 +187,39 @@ final class TaskRowBuilder {
         String tail = form.substring(last.charStart()).replaceAll("[^\\p{L}\\p{N}&]+", " ").strip();
         String name = String.join(" ", AgencyDirectory.words(tail));
         return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
+    }
+
+    /**
+     * A row the OCR read line by line across the columns, each word put in its column by the
+     * column model ({@link LineCells}); {@code columns} are the table's, the number column's left out.
+     */
+    TaskRow segmented(RowContext ctx, List<Line> rowLines, List<vn.camket.table.ColumnKind> columns, int width) {
+        List<String> texts = new ArrayList<>();
+        for (Line l : rowLines) {
+            String t = l.text();
+            Matcher n = ROW_NUMBER.matcher(t);
+            boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
+            String after = TaskTableParser.afterNumber(t, ctx.number());
+            if (after != null) t = after.strip();
+            else if (misread) t = n.group(2).strip();
+            if (!t.isEmpty()) texts.add(t);
+        }
+        return fromCells(ctx, rowLines, lineCells.cells(texts, columns, width));
+    }
+
+    Integer taskWidth(List<String> lines, List<vn.camket.table.ColumnKind> columns) {
+        return lineCells.taskWidth(lines, columns);
+    }
+
+    /** {@code row} with the lead and the deadline it lacks taken from {@code other}, a reading of the same lines. */
+    static TaskRow filledFrom(TaskRow row, TaskRow other) {
+        boolean noLead = row.lead().isEmpty() && !other.lead().isEmpty();
+        boolean noDeadline = row.deadline().kind() == vn.camket.model.Deadline.Kind.unknown
+                && other.deadline().kind() != vn.camket.model.Deadline.Kind.unknown;
+        if (!noLead && !noDeadline) return row;
+        return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(),
+                noLead ? other.lead() : row.lead(), noLead ? other.leadRaw() : row.leadRaw(), row.coordinating(),
+                row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
     }
 
     /** A row whose cells were put in their columns already (a table read cell by cell). */

@@ -52,6 +52,8 @@ public final class TaskTableParser {
     private final LexiconCellScorer cellScorer;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
+    /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
+    private List<ColumnKind> lineColumns;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this(agencies, agencies, openers, deadlines, themes);
@@ -86,6 +88,8 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
+        lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
+        if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
@@ -128,6 +132,8 @@ public final class TaskTableParser {
         if (lines.isEmpty()) return List.of();
         boolean stacked = isStacked(lines);
         int width = taskWidth(lines);
+        Integer measured = lineColumns != null && !stacked ? cellRowBuilder.taskWidth(lines.stream().map(Line::text).toList(), lineColumns) : null;
+        int cellWidth = measured != null ? measured : width;
         leadColumns = stacked ? null : new LeadColumns(agencies, lines.stream().map(Line::text).toList(), width);
 
         // pass 1: group headings and numbered rows that follow the running sequence
@@ -251,7 +257,12 @@ public final class TaskTableParser {
             for (int p = s.pos() - 1; p >= 0 && r > 0 && !isGroup[p] && above == null; p--) {
                 if (!lines.get(p).text().isEmpty()) above = lines.get(p).text();
             }
-            rows.add(stacked ? rowBuilder.stacked(ctx, rowLines) : rowBuilder.interleaved(ctx, rowLines, width, above, leadColumns));
+            if (stacked) rows.add(rowBuilder.stacked(ctx, rowLines));
+            else {
+                TaskRow read = rowBuilder.interleaved(ctx, rowLines, width, above, leadColumns);
+                if (lineColumns != null) read = TaskRowBuilder.filledFrom(read, cellRowBuilder.segmented(ctx, rowLines, lineColumns, cellWidth));
+                rows.add(read);
+            }
         }
         return rows;
     }
@@ -260,7 +271,7 @@ public final class TaskTableParser {
     record Region(int from, int to, boolean blocks) {}
 
     /** The table's lines, its columns (from its header, or the genre's when it has none) and its regions. */
-    record Body(List<Line> lines, List<ColumnKind> columns, List<Region> regions) {
+    record Body(List<Line> lines, TableHeader header, List<ColumnKind> columns, List<Region> regions) {
         boolean anyBlocks() {
             return regions.stream().anyMatch(Region::blocks);
         }
@@ -318,7 +329,7 @@ public final class TaskTableParser {
             regions = regions.stream().map(r -> new Region(Math.max(0, r.from() - shift), Math.max(0, r.to() - shift), r.blocks())).toList();
         }
         List<ColumnKind> columns = header != null ? header.columns() : GENRE_COLUMNS;
-        return new Body(out, columns, regions);
+        return new Body(out, header, columns, regions);
     }
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})?\\.?$");

@@ -82,4 +82,21 @@ class TableLayoutsTest {
         assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2");
         assertThat(rows.get(1).lead()).containsExactly("Công an tỉnh");
     }
+
+    @Test
+    void aDeadlineWrappedOverTheRowsLinesIsReadWhole() {
+        // line by line across the columns, no column rules; the deadline cell "Thuong xuyen, lien tuc" over three lines
+        List<TaskRow> rows = parse(List.of(
+                "STT Ten nhiem vu Co quan chu tri Co quan phoi hop Ket qua Thoi gian",
+                "1 Xay dung co so du lieu ve doanh nghiep So Tai chinh Cac so, ban, Bao cao Thuong",
+                "khoi nghiep va doi moi sang tao cua tinh nganh xuyen, lien",
+                "tuc",
+                "2 Ban hanh quy che phoi hop trong cong tac So Noi vu Cac so, ban, Quyet dinh Thang 9/2026",
+                "chuyen doi so cua cac co quan nha nuoc nganh"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Tài chính");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("ongoing");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Nội vụ");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-09");
+    }
 }
