@@ -52,7 +52,9 @@ public final class HeaderReader {
 
     /** Reads the label sequence of one text by dynamic programming: the most words explained by labels. */
     public Reading read(String text) {
-        String[] w = HeaderVocabulary.words(text);
+        String[] raw = HeaderVocabulary.tokens(text);
+        String[] w = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) w[i] = HeaderVocabulary.fold(raw[i]);
         int n = w.length;
         double[] best = new double[n + 1];
         int[] back = new int[n + 1];
@@ -69,7 +71,7 @@ public final class HeaderReader {
             }
             for (Label l : vocabulary.labels()) {
                 int[] end = new int[1];
-                double s = match(l.words(), w, i, end);
+                double s = match(l, raw, w, i, end);
                 if (s <= 0) continue;
                 // a small cost per label: one long label over two short ones that spell it
                 double total = best[i] + s - 0.01;
@@ -105,19 +107,20 @@ public final class HeaderReader {
     }
 
     /**
-     * How well label words match the text from word {@code from}: each word exact or misread by one
-     * letter, one stray word allowed inside; 0 when the label is not there. {@code end[0]} receives
-     * the index after the match.
+     * How well a label's words match the text from word {@code from} (printed {@code raw}, folded
+     * {@code w}): each word equal once folded, or a likely misreading of it by the OCR channel; one
+     * stray word allowed inside; 0 when the label is not there. {@code end[0]} receives the index
+     * after the match.
      */
-    static double match(String[] label, String[] w, int from, int[] end) {
+    static double match(Label label, String[] raw, String[] w, int from, int[] end) {
         int i = from;
         double score = 0;
         boolean skipped = false;
-        for (int k = 0; k < label.length; k++) {
+        for (int k = 0; k < label.words().length; k++) {
             if (i >= w.length) return 0;
-            double s = WordSimilarity.score(w[i], label[k]);
+            double s = WordSimilarity.score(raw[i], w[i], label.written()[k], label.words()[k]);
             if (s == 0 && !skipped && k > 0 && i + 1 < w.length) {
-                double next = WordSimilarity.score(w[i + 1], label[k]);
+                double next = WordSimilarity.score(raw[i + 1], w[i + 1], label.written()[k], label.words()[k]);
                 if (next > 0) {
                     skipped = true;
                     i++;

@@ -15,8 +15,8 @@ import vn.camket.text.Fold;
  * folded words. The file grows with new plans; the reader needs no change for a new wording.
  */
 public final class HeaderVocabulary {
-    /** One label: its column kind and its folded words ("co", "quan", "chu", "tri"). */
-    public record Label(ColumnKind kind, String[] words) {}
+    /** One label: its column kind, its folded words ("co", "quan", "chu", "tri") and the same words as written ("Cơ", "quan", "chủ", "trì"). */
+    public record Label(ColumnKind kind, String[] words, String[] written) {}
 
     private static volatile HeaderVocabulary bundled;
     private final List<Label> labels;
@@ -43,7 +43,10 @@ public final class HeaderVocabulary {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 if (f.length < 2) throw new IllegalStateException(resource + ": a line needs KIND TAB label: " + line);
-                out.add(new Label(ColumnKind.valueOf(f[0].strip()), words(f[1])));
+                String[] written = tokens(f[1]);
+                String[] folded = new String[written.length];
+                for (int i = 0; i < written.length; i++) folded[i] = fold(written[i]);
+                out.add(new Label(ColumnKind.valueOf(f[0].strip()), folded, written));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,9 +58,17 @@ public final class HeaderVocabulary {
         return labels;
     }
 
-    /** The folded words of a header text: OCR-folded, punctuation and slashes as spaces. */
-    public static String[] words(String text) {
-        String f = Fold.ocrFold(text).replaceAll("[^a-z0-9]+", " ").strip();
-        return f.isEmpty() ? new String[0] : f.split(" ");
+    /**
+     * The words of a header text as printed: runs of letters and digits, and of the signs the OCR
+     * prints for a letter ("S&", "chu¢"); punctuation, slashes and column rules part them.
+     */
+    public static String[] tokens(String text) {
+        String t = Fold.normalizeText(text).replaceAll("[^\\p{L}\\p{N}&¢€©]+", " ").strip();
+        return t.isEmpty() ? new String[0] : t.split(" ");
+    }
+
+    /** A printed word folded for comparison: OCR-folded, letters and digits only. */
+    public static String fold(String token) {
+        return Fold.ocrFold(token).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -1,35 +1,24 @@
 package vn.camket.table;
 
+import vn.camket.ocr.OcrChannel;
+
 /**
- * How likely a printed (folded) word is an intended one: 1 when equal, less for a word misread by
- * one letter, 0 otherwise. Short words must match exactly: one letter off turns "tri" into "tre".
+ * How likely a printed word is an intended one: 1 when they are the same once folded; 0.7 when
+ * the OCR channel model finds the printed form a likely misreading of the intended one (the mean
+ * log-probability per intended character above {@link #MIN_LOG_PROB_PER_CHAR}); 0 otherwise.
+ * Short words must fold equal: a two-letter word has too many likely misreadings.
  */
 final class WordSimilarity {
+    /** The channel's mean log-probability per intended character for a likely misreading (about one in five per character). */
+    static final double MIN_LOG_PROB_PER_CHAR = -1.6;
+    private static final OcrChannel CHANNEL = OcrChannel.bundled();
+
     private WordSimilarity() {}
 
-    static double score(String printed, String intended) {
-        if (printed.equals(intended)) return 1;
-        int a = printed.length(), b = intended.length();
-        // a two-letter word misread in its second letter ("vj" for "vi"): weak evidence, read in a label's context only
-        if (a == 2 && b == 2) return printed.charAt(0) == intended.charAt(0) && !Character.isLetter(printed.charAt(1)) == false ? 0.5 : 0;
-        if (Math.min(a, b) < 3 || Math.abs(a - b) > 1) return 0;
-        if (printed.charAt(0) != intended.charAt(0) && Math.min(a, b) < 4) return 0;
-        return editDistanceAtMostOne(printed, intended) ? 0.7 : 0;
-    }
-
-    private static boolean editDistanceAtMostOne(String s, String t) {
-        if (s.length() > t.length()) return editDistanceAtMostOne(t, s);
-        int i = 0, j = 0, edits = 0;
-        while (i < s.length() && j < t.length()) {
-            if (s.charAt(i) == t.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (++edits > 1) return false;
-            if (s.length() == t.length()) i++;
-            j++;
-        }
-        return edits + (t.length() - j) + (s.length() - i) <= 1;
+    static double score(String printed, String printedFolded, String intended, String intendedFolded) {
+        if (printedFolded.equals(intendedFolded)) return 1;
+        if (intendedFolded.length() < 2 || printedFolded.isEmpty() || Math.abs(printed.length() - intended.length()) > 2) return 0;
+        double perChar = CHANNEL.logProb(printed.toLowerCase(), intended.toLowerCase()) / intended.length();
+        return perChar >= MIN_LOG_PROB_PER_CHAR ? 0.7 : 0;
     }
 }
