@@ -114,7 +114,8 @@ final class BlockTableReader {
                 row.merge(decoded.get(k).column(), b.text(), (a, c) -> a + " " + c);
                 rowLines.addAll(b.lines());
             }
-            if (row.containsKey(ColumnKind.TASK)) {
+            // a task is a sentence: a short block alone (a cell's broken-off end, a stray date) starts no row
+            if (row.containsKey(ColumnKind.TASK) && (words(row.get(ColumnKind.TASK)) >= 4 || row.size() > 1)) {
                 String number = numbers.get(i) != null ? numbers.get(i) : TaskTableParser.nextNumberAfter(state.lastNumber);
                 state.lastNumber = number;
                 RowContext ctx = new RowContext(src, planId, appendix, state.group, number, planYear);
@@ -125,6 +126,10 @@ final class BlockTableReader {
         cells.clear();
         numbered.clear();
         numbers.clear();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     /** A group's title: several words, nearly all in capitals. */

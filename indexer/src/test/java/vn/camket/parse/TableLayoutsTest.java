@@ -53,12 +53,13 @@ class TableLayoutsTest {
 
     @Test
     void cellsPrintedAsBlocksWithoutRowNumbersAreSplitIntoRowsByTheirColumns() {
+        // (a short block alone, a cell's broken-off end, starts no row)
         // the OCR printed each cell as a block of its own, diacritics lost, no number column
         List<String> lines = new ArrayList<>(List.of(
                 "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Don vi phoi", "hop", "", "Thoi", "han", "",
                 "CHUYEN DOI SO TRONG CO QUAN NHA NUOC VA DOANH NGHIEP", "",
                 "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha", "nuoc tren dia ban tinh", "",
-                "So Noi vu", "", "Cac so, ban,", "nganh, dia", "phuong", "", "Thang 9/2026", "",
+                "So Noi vu", "", "Cac so, ban,", "nganh, dia", "phuong", "", "Thang 9/2026", "", "chuyen tiep", "",
                 "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "", "So Giao duc va", "Dao tao", "",
                 "So Tai chinh", "", "Thuong", "xuyen"));
         List<TaskRow> rows = parse(lines);
