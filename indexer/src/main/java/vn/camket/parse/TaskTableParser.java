@@ -497,6 +497,8 @@ public final class TaskTableParser {
     /** The text after row number {@code number} ("7", or sub-row "16.3") when line t opens with it, else null. */
     static String afterNumber(String t, String number) {
         int dot = number.indexOf('.');
+        // a row numbered by its place after an unnumbered one ("3.1+") has no printed number to find
+        if (!number.matches("\\d+(\\.\\d+)?")) return null;
         if (dot > 0) {
             SubRow s = subRow(t, Integer.parseInt(number.substring(0, dot)), Integer.parseInt(number.substring(dot + 1)));
             return s != null && s.number().equals(number) ? s.after() : null;

@@ -59,7 +59,7 @@ public final class ThemeClassifier {
                     boolean all = true;
                     for (int j = 0; j < kw.length && all; j++) {
                         String a = words[i + j], b = kw[j];
-                        all = a.equals(b) || (b.length() >= 3 && a.charAt(0) == b.charAt(0)
+                        all = a.equals(b) || (b.length() >= 3 && !a.isEmpty() && a.charAt(0) == b.charAt(0)
                                 && Math.abs(a.length() - b.length()) <= 1 && vn.camket.text.Similarity.levenshtein(a, b) <= 1);
                     }
                     if (all) s[t]++;

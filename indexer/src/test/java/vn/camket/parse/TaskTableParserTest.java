@@ -405,4 +405,10 @@ class TaskTableParserTest {
                 "3 | hoa ha tang - nen tang, so hoa noi dung - chuong trinh | So Giao duc va Dao tao | Thuong xuyen"), "2026");
         assertThat(rows).extracting(TaskRow::row).containsExactly("1", "3");
     }
+
+    @Test
+    void aRowNumberedOnlyByItsPlaceHasNoPrintedNumberToFind() {
+        assertThat(TaskTableParser.afterNumber("3.1 | Xây dựng kế hoạch", "3.1+")).isNull();
+        assertThat(TaskTableParser.afterNumber("3.1 | Xây dựng kế hoạch", "3.1")).isEqualTo("Xây dựng kế hoạch");
+    }
 }

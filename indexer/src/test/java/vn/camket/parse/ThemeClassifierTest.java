@@ -15,6 +15,12 @@ class ThemeClassifierTest {
     }
 
     @Test
+    void aRowWithoutTaskTextStillGetsATheme() {
+        assertThat(themes.classify("", "")).isNotBlank();
+        assertThat(themes.classify(null, "  ")).isNotBlank();
+    }
+
+    @Test
     void aSectorHeadingLeavesItToTheContent() {
         assertThat(themes.classify("Chuyển đổi số lĩnh vực Giáo dục và Đào tạo", "Kết nối hạ tầng viễn thông, phủ sóng 5G cho trường học"))
                 .isEqualTo("ha-tang");
