@@ -73,17 +73,7 @@ final class TaskRowBuilder {
         List<AgencyMention> leads = new ArrayList<>();
         List<AgencyMention> others = new ArrayList<>();
         boolean first = true;
-        List<String> texts = new ArrayList<>();
-        for (Line l : rowLines) {
-            String t = l.text();
-            Matcher n = ROW_NUMBER.matcher(t);
-            // the row's number, or a misread one before the task's first words
-            boolean misread = n.matches() && l == rowLines.getFirst() && openers.opens(n.group(2).strip());
-            String after = TaskTableParser.afterNumber(t, ctx.number());
-            if (after != null) t = after.strip();
-            else if (misread) t = n.group(2).strip();
-            if (!t.isEmpty()) texts.add(t);
-        }
+        List<String> texts = linesWithoutNumber(ctx, rowLines);
         // the line above goes first: names are followed onto later lines only, so the row's own lines read the same
         List<String> withAbove = new ArrayList<>(texts);
         if (above != null) withAbove.addFirst(above);
@@ -189,11 +179,8 @@ final class TaskRowBuilder {
         return name.split(" ").length == last.end() - last.start() ? last.charStart() : 0;
     }
 
-    /**
-     * A row the OCR read line by line across the columns, each word put in its column by the
-     * column model ({@link LineCells}); {@code columns} are the table's, the number column's left out.
-     */
-    TaskRow segmented(RowContext ctx, List<Line> rowLines, List<vn.camket.table.ColumnKind> columns, int width) {
+    /** The row's non-empty lines, its number (or a misread one before the task's first words) taken off. */
+    private List<String> linesWithoutNumber(RowContext ctx, List<Line> rowLines) {
         List<String> texts = new ArrayList<>();
         for (Line l : rowLines) {
             String t = l.text();
@@ -204,6 +191,15 @@ final class TaskRowBuilder {
             else if (misread) t = n.group(2).strip();
             if (!t.isEmpty()) texts.add(t);
         }
+        return texts;
+    }
+
+    /**
+     * A row the OCR read line by line across the columns, each word put in its column by the
+     * column model ({@link LineCells}); {@code columns} are the table's, the number column's left out.
+     */
+    TaskRow segmented(RowContext ctx, List<Line> rowLines, List<vn.camket.table.ColumnKind> columns, int width) {
+        List<String> texts = linesWithoutNumber(ctx, rowLines);
         return fromCells(ctx, rowLines, lineCells.cells(texts, columns, width));
     }
 
