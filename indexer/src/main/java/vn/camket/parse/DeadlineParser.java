@@ -28,7 +28,11 @@ public final class DeadlineParser {
     private static final Pattern MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
     /** "12/2025" whose slash the OCR read as 1 or l: "1212025". */
     static final Pattern MONTH_SLASH_MISREAD = Pattern.compile("(?<![\\d/])(0?[1-9]|1[0-2])[1l](20[2-4]\\d)(?![\\d/])");
-    private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
+    /**
+     * "Quý" and a numeral I–IV: the OCR reads the numeral's "I" as "1", "l", "|" or "!" ("Quý 11/2026",
+     * "Quý 1v/2026"); a quarter is never past IV, so those strokes are counted as I's.
+     */
+    private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+([il1|!]{1,4}v?|[2-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(20\\d\\d)(?![\\d/])");
 
     private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:truoc|ngay|den|vao)\\s+(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
@@ -106,12 +110,9 @@ public final class DeadlineParser {
     }
 
     private static int quarter(String s) {
-        return switch (s) {
-            case "i", "1" -> 1;
-            case "ii", "2" -> 2;
-            case "iii", "3" -> 3;
-            default -> 4;
-        };
+        if (s.length() == 1 && s.charAt(0) >= '2' && s.charAt(0) <= '4') return s.charAt(0) - '0';
+        int strokes = s.replace("v", "").length();
+        return s.endsWith("v") ? (strokes <= 1 ? 4 : 3) : Math.min(3, strokes);
     }
 
     /** One date or period in a cell; sorts by when it ends so the latest can be picked. */

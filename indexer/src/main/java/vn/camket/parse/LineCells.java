@@ -20,6 +20,8 @@ import vn.camket.text.Fold;
 final class LineCells {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\b\\d{1,4}\\s*/\\s*(\\d{4}/)?[a-z]{1,4}(-[a-z]{1,6})+\\b|\\(stt\\s*\\d*\\)?");
     private final AgencyDirectory agencies;
+    /** Fit of a wrapped name's later piece to the column its head stands in (and against the others). */
+    private static final double CARRIED_FIT = 3;
     private final List<String[]> resultNouns;
 
     LineCells(AgencyDirectory agencies) {
@@ -78,8 +80,30 @@ final class LineCells {
                 if (m.tailLines() > 0 && l + m.tailLines() < lines.size()) tails.get(l + m.tailLines()).add(m.tailCharStart());
             }
         }
-        for (int l = 0; l < lines.size(); l++) words.add(words(lines.get(l), columns, mentions.get(l), tails.get(l)));
-        List<int[]> paths = LineSegmenter.segment(words, columns.size(), width);
+        // lines are read top down: the piece of a name that a cell wraps onto a later line stands in the column
+        // its head was put in on its own line ("Sở Khoa học và Công" ⏎ "nghệ" beside "Các sở, ngành, địa" ⏎ "phương")
+        List<List<int[]>> carried = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) carried.add(new ArrayList<>());
+        List<int[]> paths = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<Word> line = words(lines.get(l), columns, mentions.get(l), tails.get(l));
+            words.add(line);
+            List<Integer> offsets = line.stream().map(Word::offset).toList();
+            List<String> texts = line.stream().map(Word::text).toList();
+            for (int[] c : carried.get(l)) {
+                int at = wordAt(offsets, texts, c[0]);
+                if (at < 0) continue;
+                double[] fit = line.get(at).fit();
+                for (int k = 0; k < fit.length; k++) fit[k] = k == c[1] ? Math.max(fit[k], CARRIED_FIT) : Math.min(fit[k], -CARRIED_FIT);
+            }
+            int[] path = LineSegmenter.segment(List.of(line), columns.size(), width).getFirst();
+            paths.add(path);
+            for (AgencyMention m : mentions.get(l)) {
+                if (m.tailLines() <= 0 || l + m.tailLines() >= lines.size()) continue;
+                int head = wordAt(offsets, texts, m.charStart());
+                if (head >= 0) carried.get(l + m.tailLines()).add(new int[] {m.tailCharStart(), path[head]});
+            }
+        }
         Map<ColumnKind, StringBuilder> out = new EnumMap<>(ColumnKind.class);
         for (int l = 0; l < words.size(); l++) {
             for (int i = 0; i < words.get(l).size(); i++) {

@@ -16,6 +16,13 @@ class DeadlineParserTest {
             "Hoàn thành trong tháng 6/2025; trình HĐND vào tháng 12/2025 | 2025-12",
             "Trước 20/3/2025 | 2025-03-20",
             "Quý II/2025 | 2025-Q2",
+            // the numeral's strokes misread as digits or letters: a quarter is never past IV
+            "Quy 11/2027 | 2027-Q2",
+            "Quy 1/2029 | 2029-Q1",
+            "Quý lV năm 2028 | 2028-Q4",
+            "Quy 1v/2031 | 2031-Q4",
+            "Quy Ill/2030 | 2030-Q3",
+            "Quý 3/2032 | 2032-Q3",
             "Năm 2025 | 2025",
             "Hoan thang trong ndm 2025 | 2025",
             "2025-2030 | 2025..2030",
