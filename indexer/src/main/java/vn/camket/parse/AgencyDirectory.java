@@ -138,7 +138,7 @@ public final class AgencyDirectory {
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
-        String f = Fold.ocrFold(GLUED_SO.matcher(text).replaceAll("$1 "));
+        String f = Fold.ocrFold(readSo(GLUED_SO.matcher(text).replaceAll("$1 ")));
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         // each kept as long as printed where it can be, so that a word stands where it is printed in the line
         f = SO_TOKEN.matcher(f).replaceAll(m -> "so" + " ".repeat(Math.max(0, m.group().length() - 2)));
@@ -158,6 +158,23 @@ public final class AgencyDirectory {
         }
         list.appendTail(out);
         return out.toString();
+    }
+
+    /** A capitalised short token before a capitalised word that the OCR channel finds a likely misreading of "Sở" ("Sd Khoa học", "SG Nội vụ"). */
+    private static final Pattern SO_CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}])S[^\\s\\p{Lu}]{1,2}(?=\\s+\\p{Lu})");
+    private static final vn.camket.ocr.OcrChannel CHANNEL = vn.camket.ocr.OcrChannel.bundled();
+    /** Mean log-probability per intended character of a likely misreading (as the table reader's header words use). */
+    private static final double LIKELY_MISREADING = -1.6;
+    private static final java.util.Map<String, Boolean> SO_READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "Sở" as the OCR channel reads it, written back as "Sở" (padded to the printed length, so words stay where printed). */
+    private static String readSo(String text) {
+        if (text.indexOf('S') < 0) return text;
+        return SO_CANDIDATE.matcher(text).replaceAll(m -> {
+            String t = m.group();
+            boolean so = SO_READ.computeIfAbsent(t.toLowerCase(), k -> CHANNEL.logProb(k, "sở") / 2 >= LIKELY_MISREADING);
+            return Matcher.quoteReplacement(so ? "Sở" + " ".repeat(t.length() - 2) : t);
+        });
     }
 
     static String[] words(String matchForm) {

@@ -202,4 +202,16 @@ class AgencyDirectoryTest {
         // so "cơ sở y tế" in the task's sentence is not "Sở Y tế"
         assertThat(agencies.find(line)).extracting(AgencyMention::name).first().isEqualTo("Sở Khoa học và Công nghệ");
     }
+
+    @Test
+    void readsSoThroughTheOcrChannelBeforeACapitalisedName() {
+        // "Sở" misread in forms no list spells out; the channel model finds them likely, a capital follows
+        assertThat(agencies.resolve("lap bao cao dinh ky Sd Tài chính chủ trì")).containsExactly("Sở Tài chính");
+        String line = "dua vao van hanh Sd Nội vụ";
+        assertThat(AgencyDirectory.matchForm(line)).hasSameSizeAs(line);
+        assertThat(agencies.resolve(line)).containsExactly("Sở Nội vụ");
+        // a word of the task's sentence is no "Sở": "sd" in lower case, or "Sa" before a lower-case word
+        assertThat(agencies.resolve("giam sd tai chinh cong")).isEmpty();
+        assertThat(agencies.resolve("Sa mac hoa dat dai")).isEmpty();
+    }
 }
