@@ -97,18 +97,27 @@ public final class AgencyDirectory {
     }
 
     /**
-     * The OCR may lose the space between two words of a name ("Sở Khoahoc" ⏎ "và Công nghệ"): the
-     * name's words with one pair of letter words joined, for each pair before word {@code strict}.
+     * The OCR may lose the spaces between words of a name ("Sở Khoahoc" ⏎ "và Công nghệ", "Sở
+     * Khoahocva Công nghệ"): the name's words with one run of two or three letter words joined,
+     * for each run before word {@code strict}.
      */
     private static List<String[]> joinedPairs(String[] w, int strict) {
         List<String[]> out = new ArrayList<>();
-        for (int k = 0; k + 1 < strict && w.length >= 3; k++) {
-            if (w[k].length() < 2 || w[k + 1].length() < 2 || !(w[k] + w[k + 1]).chars().allMatch(Character::isLetter)) continue;
-            String[] joined = new String[w.length - 1];
-            System.arraycopy(w, 0, joined, 0, k);
-            joined[k] = w[k] + w[k + 1];
-            System.arraycopy(w, k + 2, joined, k + 1, w.length - k - 2);
-            out.add(joined);
+        for (int run = 2; run <= 3; run++) {
+            for (int k = 0; k + run <= strict && w.length >= 3 && w.length - run + 1 >= 2; k++) {
+                StringBuilder glued = new StringBuilder();
+                boolean letters = true;
+                for (int d = 0; d < run; d++) {
+                    letters &= w[k + d].length() >= 2 && w[k + d].chars().allMatch(Character::isLetter);
+                    glued.append(w[k + d]);
+                }
+                if (!letters) continue;
+                String[] joined = new String[w.length - run + 1];
+                System.arraycopy(w, 0, joined, 0, k);
+                joined[k] = glued.toString();
+                System.arraycopy(w, k + run, joined, k + 1, w.length - k - run);
+                out.add(joined);
+            }
         }
         return out;
     }

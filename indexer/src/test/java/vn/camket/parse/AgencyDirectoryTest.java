@@ -214,4 +214,10 @@ class AgencyDirectoryTest {
         assertThat(agencies.resolve("giam sd tai chinh cong")).isEmpty();
         assertThat(agencies.resolve("Sa mac hoa dat dai")).isEmpty();
     }
+
+    @Test
+    void readsANameWhoseSpacesTheOcrLostOverThreeWords() {
+        assertThat(agencies.resolve("To chuc tap huan So Giaoducva Dao tao")).containsExactly("Sở Giáo dục và Đào tạo");
+        assertThat(agencies.resolve("Sở Giáodục và Đàotạo chủ trì")).containsExactly("Sở Giáo dục và Đào tạo");
+    }
 }
