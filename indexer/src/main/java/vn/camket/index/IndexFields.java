@@ -21,6 +21,11 @@ public final class IndexFields {
     /** "yes" on a record whose diacritics can be trusted (clean text, not OCR): only there does an accent decide. */
     public static final String ACCENTS_TRUSTED = "accentsTrusted";
     public static final String JSON = "json";
+    /**
+     * The machine-restored reading of an OCR record's text (stored, with offsets): search snippets
+     * are highlighted in it. It is not searched: retrieval reads the printed text, as before.
+     */
+    public static final String RESTORED = "restored";
     public static final String SOURCE_TEXT = "sourceText";
     public static final String PLAN_DATE = "planDate";
     public static final String DUE = "due";

@@ -23,6 +23,7 @@ import vn.camket.io.JsonLines;
 import vn.camket.model.Clause;
 import vn.camket.model.Deadline;
 import vn.camket.model.Plan;
+import vn.camket.model.Restoration;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 import vn.camket.parse.AgencyDirectory;
@@ -68,6 +69,7 @@ public final class RecordDocuments {
     /** A clause, told from the title of a section when the plan's other clauses ({@code planClauses}) are given. */
     public Document clause(Clause c, Plan p, List<Clause> planClauses) {
         Document d = common(c.id(), "clause", p, c.text(), String.join(" / ", c.headings()), c.theme(), c);
+        addRestored(d, c.restored());
         Agency answering = headingAgency(c);
         if (answering != null) for (String n : withToday(answering.name())) d.add(new StringField(IndexFields.LEAD_KEY, n, Field.Store.NO));
         if (isSectionTitle(c, planClauses)) d.add(new StringField(IndexFields.SECTION_TITLE, "yes", Field.Store.NO));
@@ -101,6 +103,7 @@ public final class RecordDocuments {
     public Document task(TaskRow t, Plan p) {
         String context = t.group() + " " + String.join(" ", t.lead()) + " " + (t.coordinatingRaw() == null ? "" : t.coordinatingRaw());
         Document d = common(t.id(), "task", p, t.task(), context, t.theme(), t);
+        addRestored(d, t.restored());
         Set<String> all = new LinkedHashSet<>();
         for (String a : t.lead()) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
@@ -118,6 +121,7 @@ public final class RecordDocuments {
 
     public Document target(Target t, Plan p) {
         Document d = common(t.id(), "target", p, t.indicator(), "", t.theme(), t);
+        addRestored(d, t.restored());
         for (String a : t.lead()) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
             for (String n : withToday(a)) {
@@ -131,6 +135,11 @@ public final class RecordDocuments {
             d.add(new NumericDocValuesField(IndexFields.DUE_SORT, Long.MAX_VALUE));
         }
         return d;
+    }
+
+    /** The restored reading, for snippets (the JSON carries it for pages and the API). */
+    private static void addRestored(Document d, Restoration r) {
+        if (r != null && !r.text().isEmpty()) d.add(new Field(IndexFields.RESTORED, r.text(), TEXT_WITH_OFFSETS));
     }
 
     /** An agency's name and, for a merged one, the agency it belongs to today: searching either finds both. */

@@ -1,5 +1,6 @@
 package vn.camket.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** One indicator target: a row of an indicator table or a numeric target bullet. */
@@ -14,4 +15,16 @@ public record Target(
         TargetValue value,
         List<String> lead,
         String theme,
-        int[] lines) {}
+        int[] lines,
+        /** The machine-restored reading of {@code indicator} (OCR plans only; absent otherwise). */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restored) {
+
+    public Target(String id, String plan, String source, String horizon, String row, String indicator, String unit, TargetValue value,
+                  List<String> lead, String theme, int[] lines) {
+        this(id, plan, source, horizon, row, indicator, unit, value, lead, theme, lines, null);
+    }
+
+    public Target withRestored(Restoration r) {
+        return new Target(id, plan, source, horizon, row, indicator, unit, value, lead, theme, lines, r);
+    }
+}

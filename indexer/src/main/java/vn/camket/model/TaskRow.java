@@ -1,5 +1,6 @@
 package vn.camket.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** One row of a task table: the task, who leads it, who helps, what it yields and by when. */
@@ -19,4 +20,21 @@ public record TaskRow(
         Deadline deadline,
         String note,
         String theme,
-        int[] lines) {}
+        int[] lines,
+        /** Machine-restored readings of {@code task}, {@code leadRaw} and {@code result} (OCR plans only; absent otherwise). */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restored,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restoredLead,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restoredResult) {
+
+    public TaskRow(String id, String plan, String source, String appendix, String group, String row, String task, List<String> lead,
+                   String leadRaw, List<String> coordinating, String coordinatingRaw, String result, Deadline deadline, String note,
+                   String theme, int[] lines) {
+        this(id, plan, source, appendix, group, row, task, lead, leadRaw, coordinating, coordinatingRaw, result, deadline, note, theme, lines,
+                null, null, null);
+    }
+
+    public TaskRow withRestored(Restoration task, Restoration lead, Restoration result) {
+        return new TaskRow(id, plan, source, appendix, group, row, this.task, this.lead, leadRaw, coordinating, coordinatingRaw, this.result,
+                deadline, note, theme, lines, task, lead, result);
+    }
+}

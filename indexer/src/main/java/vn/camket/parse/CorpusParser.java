@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.camket.model.ParsedPlan;
+import vn.camket.restore.PlanRestoration;
+import vn.camket.restore.Restorer;
 import vn.camket.text.PlanFileException;
 import vn.camket.text.PlanLoader;
 import vn.camket.text.SourceText;
@@ -48,9 +50,11 @@ public final class CorpusParser {
         List<String> problems = new ArrayList<>();
         List<ParseReport> reports = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        List<String> texts = new ArrayList<>(), planTexts = new ArrayList<>();
         for (Path f : files) {
             try {
                 SourceText text = loader.load(f);
+                texts.add(String.join("\n", text.lines()));
                 ParsedPlan p = parser.parse(text);
                 String first = seen.putIfAbsent(p.plan().id(), f.getFileName().toString());
                 if (first != null) {
@@ -58,6 +62,7 @@ public final class CorpusParser {
                             + p.plan().date() + "), duplicate skipped");
                 } else {
                     plans.add(p);
+                    planTexts.add(texts.getLast());
                     reports.add(ParseReport.of(text, p));
                 }
             } catch (PlanFileException e) {
@@ -69,6 +74,25 @@ public final class CorpusParser {
                 progress.accept(f);
             }
         }
-        return new Result(plans, problems, reports);
+        return new Result(restored(plans, planTexts, texts), problems, reports);
+    }
+
+    /**
+     * The plans with the restored readings of their records where their text lost its diacritics
+     * ({@link PlanRestoration}); the language model is learned once, from the clean texts among
+     * those read, and only when some plan needs it.
+     */
+    private static List<ParsedPlan> restored(List<ParsedPlan> plans, List<String> planTexts, List<String> texts) {
+        if (planTexts.stream().noneMatch(PlanRestoration::needsRestoration)) return plans;
+        PlanRestoration pass = new PlanRestoration(Restorer.fromTexts(texts));
+        List<ParsedPlan> out = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            try {
+                out.add(pass.apply(plans.get(i), planTexts.get(i)));
+            } catch (RuntimeException e) {
+                out.add(plans.get(i)); // a reading is an aid: its failure loses the plan nothing
+            }
+        }
+        return out;
     }
 }

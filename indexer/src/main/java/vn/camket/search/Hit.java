@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One search result, enough to render it: where it is (plan, source file, lines, path or row), what it
  * says ({@code text} as printed, {@code snippet} HTML-escaped with matches in {@code <mark>}),
- * and, for tasks and targets, who leads and by when.
+ * and, for tasks and targets, who leads and by when. {@code restored}: the machine-restored reading
+ * of an OCR record's text (null where the printed text is readable as it is); the snippet is then
+ * cut from it.
  */
 public record Hit(
         String id,
@@ -25,4 +27,13 @@ public record Hit(
         String deadline,
         String deadlineNormalized,
         String theme,
-        float score) {}
+        float score,
+        String restored) {
+
+    public Hit(String id, String type, String plan, String planNumber, String planDate, String source, int[] lines, String province,
+               String provinceToday, String place, String text, String snippet, List<String> lead, List<String> coordinating,
+               String deadline, String deadlineNormalized, String theme, float score) {
+        this(id, type, plan, planNumber, planDate, source, lines, province, provinceToday, place, text, snippet, lead, coordinating,
+                deadline, deadlineNormalized, theme, score, null);
+    }
+}

@@ -43,11 +43,14 @@ final class Hits {
         } else if (type.equals("target")) {
             normalized = rec.path("horizon").asString(null);
         }
-        if (snippet == null || snippet.isBlank()) snippet = escape(text.length() > 300 ? text.substring(0, 300) + " …" : text);
+        JsonNode r = rec.path("restored").path("text");
+        String restored = r.isString() ? r.asString() : null;
+        String shown = restored != null ? restored : text;
+        if (snippet == null || snippet.isBlank()) snippet = escape(shown.length() > 300 ? shown.substring(0, 300) + " …" : shown);
         return new Hit(d.get(IndexFields.ID), type, planId, plan.path("number").asString(null), plan.path("date").asString(null),
                 rec.path("source").asString(null), lines, plan.path("province").asString(null), plan.path("provinceToday").asString(null),
                 place, text, snippet, strings(rec.path("lead")), strings(rec.path("coordinating")), deadline, normalized,
-                rec.path("theme").asString(null), score);
+                rec.path("theme").asString(null), score, restored);
     }
 
     private static String joinNonEmpty(String... parts) {

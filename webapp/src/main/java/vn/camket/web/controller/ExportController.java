@@ -26,12 +26,13 @@ import vn.camket.web.service.SearchParams;
 /**
  * Export of a whole result set (all pages, up to the export cap): CSV in UTF-8 with a BOM so
  * spreadsheet programs read Vietnamese, and JSON. Cells that a spreadsheet would run as a
- * formula (starting with = + - @) are prefixed with an apostrophe.
+ * formula (starting with = + - @) are prefixed with an apostrophe. {@code text} is the printed text
+ * (of reference), {@code restored} the machine-restored reading of an OCR record.
  */
 @RestController
 public class ExportController {
     private static final String[] COLUMNS = {"province", "provinceToday", "plan", "planNumber", "planDate", "type", "place",
-            "text", "lead", "coordinating", "deadline", "deadlineNormalized", "theme", "source", "lines", "link"};
+            "text", "restored", "lead", "coordinating", "deadline", "deadlineNormalized", "theme", "source", "lines", "link"};
 
     private final PortalService portal;
 
@@ -81,6 +82,8 @@ public class ExportController {
             r.put("type", h.type());
             r.put("place", h.place());
             r.put("text", h.text());
+            // the machine-restored reading of an OCR record beside its printed text (empty where the print is readable)
+            r.put("restored", h.restored());
             r.put("lead", String.join("; ", h.lead()));
             r.put("coordinating", String.join("; ", h.coordinating()));
             r.put("deadline", h.deadline());

@@ -81,9 +81,11 @@ public class PageController {
     }
 
     @GetMapping("/plans/{id}")
-    public String plan(@PathVariable String id, Model model) {
+    public String plan(@PathVariable String id, @RequestParam(name = "reading", required = false) String reading, Model model) {
         var view = portal.planView(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("pv", view);
+        // an OCR plan shows its restored reading unless the printed text is asked for (a link: no script needed)
+        model.addAttribute("showRestored", view.restored() && !"printed".equals(reading));
         model.addAttribute("labels", labels);
         return "plan";
     }

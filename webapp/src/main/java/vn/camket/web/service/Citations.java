@@ -4,6 +4,9 @@ import vn.camket.model.Plan;
 
 /** A ready citation of a record: plan number and date, issuing body, place in the plan, permalink path. */
 public final class Citations {
+    /** Longest quotation of the printed text in a citation. */
+    static final int QUOTE_MAX = 300;
+
     private Citations() {}
 
     public static String of(RecordView r) {
@@ -26,7 +29,11 @@ public final class Citations {
             b.append("mục ").append(String.join(".", r.clause().path()));
         }
         int[] l = r.lines();
-        b.append(" (dòng ").append(l[0]).append("–").append(l[1]).append("). /records/").append(r.id());
+        b.append(" (dòng ").append(l[0]).append("–").append(l[1]).append(")");
+        // the printed text is the text of reference: a machine-restored reading is never quoted as the plan's words
+        String printed = r.text() == null ? "" : r.text().strip().replaceAll("\\s+", " ");
+        if (!printed.isEmpty()) b.append(": “").append(printed.length() > QUOTE_MAX ? printed.substring(0, QUOTE_MAX) + " …" : printed).append("”");
+        b.append(". /records/").append(r.id());
         return b.toString();
     }
 

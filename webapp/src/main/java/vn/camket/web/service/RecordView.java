@@ -1,7 +1,9 @@
 package vn.camket.web.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import vn.camket.model.Clause;
+import vn.camket.model.Restoration;
 import vn.camket.model.Plan;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
@@ -16,6 +18,12 @@ public record RecordView(String id, String type, Plan plan, Clause clause, TaskR
 
     public String text() {
         return clause != null ? clause.text() : task != null ? task.task() : target.indicator();
+    }
+
+    /** The machine-restored reading of {@link #text()} (OCR plans), or null where the printed text is readable. */
+    @JsonIgnore
+    public Restoration restored() {
+        return clause != null ? clause.restored() : task != null ? task.restored() : target.restored();
     }
 
     public List<String> lead() {

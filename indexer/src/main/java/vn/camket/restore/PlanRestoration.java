@@ -1,0 +1,95 @@
+package vn.camket.restore;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.camket.model.Clause;
+import vn.camket.model.ParsedPlan;
+import vn.camket.model.Restoration;
+import vn.camket.model.Target;
+import vn.camket.model.TaskRow;
+import vn.camket.ocr.SyllableInventory;
+import vn.camket.text.Fold;
+
+/**
+ * The post-pass that gives the records of an OCR plan their restored reading: every clause's
+ * text, every target's indicator and every task's task, lead and result cells get a
+ * {@link Restoration} (restored text, uncertain words by offset). Nothing else of a record
+ * changes, and a plan whose text kept its diacritics is returned as it is: its printed text is
+ * already readable.
+ *
+ * <p>Which plans need it is a property of the language, not of a file: in Vietnamese prose most
+ * syllables carry a diacritic (over 80 % in typed plans), while OCR with a model that does not
+ * know them, or a text whose marks were stripped, keeps them on few (under 25 %). A plan whose
+ * syllables carry marks on fewer than {@link #MARKED_SHARE} of them is read as having lost them.
+ */
+public final class PlanRestoration {
+    /** Below this share of marked syllables a text has lost its diacritics (midway between the two kinds of text). */
+    static final double MARKED_SHARE = 0.5;
+    /** Fewer syllables say too little either way: such a text is left as printed. */
+    static final int MIN_SYLLABLES = 20;
+
+    private final Restorer restorer;
+
+    public PlanRestoration(Restorer restorer) {
+        this.restorer = restorer;
+    }
+
+    /**
+     * Whether a text lost its diacritics: its words that are Vietnamese syllables once folded
+     * ("dau", "tư" → "tu") are at least {@link #MIN_SYLLABLES} and fewer than
+     * {@link #MARKED_SHARE} of them carry a mark (or đ). Names, acronyms and garble are not counted.
+     */
+    public static boolean needsRestoration(String text) {
+        return markedShare(text) < MARKED_SHARE && syllables(text) >= MIN_SYLLABLES;
+    }
+
+    /** Share of the text's syllables that carry a diacritic or đ (1 for a text without syllables). */
+    static double markedShare(String text) {
+        int[] c = count(text);
+        return c[0] == 0 ? 1 : c[1] / (double) c[0];
+    }
+
+    static int syllables(String text) {
+        return count(text)[0];
+    }
+
+    private static int[] count(String text) {
+        Set<String> folded = SyllableInventory.folded();
+        int syllables = 0, marked = 0;
+        if (text == null) return new int[] {0, 0};
+        for (String w : Fold.normalizeText(text).split("[^\\p{L}\\p{M}]+")) {
+            if (w.isEmpty()) continue;
+            String f = Fold.fold(w);
+            if (!folded.contains(f)) continue;
+            syllables++;
+            if (!Normalizer.normalize(w, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).equals(f)) marked++;
+        }
+        return new int[] {syllables, marked};
+    }
+
+    /**
+     * The plan with its records' restored readings, when its source text ({@code printedText})
+     * lost its diacritics; otherwise the plan unchanged. Records are restored in parallel (the
+     * restorer is thread-safe); their order is kept.
+     */
+    public ParsedPlan apply(ParsedPlan p, String printedText) {
+        if (!needsRestoration(printedText)) return p;
+        List<Clause> clauses = p.clauses().parallelStream().map(c -> c.withRestored(restore(c.text()))).toList();
+        List<TaskRow> tasks = p.tasks().parallelStream()
+                .map(t -> t.withRestored(restore(t.task()), restore(t.leadRaw()), restore(t.result()))).toList();
+        List<Target> targets = p.targets().parallelStream().map(t -> t.withRestored(restore(t.indicator()))).toList();
+        return new ParsedPlan(p.plan(), new ArrayList<>(clauses), new ArrayList<>(tasks), new ArrayList<>(targets));
+    }
+
+    /** One text's reading: null for an empty text (nothing to read). */
+    Restoration restore(String printed) {
+        if (printed == null || printed.isBlank()) return null;
+        Restored r = restorer.restore(printed);
+        List<int[]> uncertain = new ArrayList<>();
+        for (RestoredWord w : r.words()) if (w.uncertain()) uncertain.add(new int[] {w.start(), w.end()});
+        return new Restoration(r.text(), uncertain);
+    }
+}
