@@ -21,6 +21,8 @@ final class DeadlineCells {
             + "|" + DeadlineParser.WAITS_ON
             // "2025 và những năm tiếp theo", its two halves on two lines of the cell
             + "|20[2-5]\\d va nh\\S{2,4}$|(nh\\S{2,4} )?n\\S{1,2}m ti\\S{1,2}p theo"
+            // a month alone ("Tháng 03"): a yearly plan's own year is meant (the deadline grammar completes it)
+            + "|\\b(trong )?thang (0?[1-9]|1[0-2])\\b(?!\\s*/)(?! nam)"
             // a year alone at the end of a line: the deadline column is the last (or last but one)
             + "|\\b20[2-5]\\d\\s*[.;]?$");
 

@@ -20,6 +20,15 @@ class DeadlineCellsTest {
     }
 
     @Test
+    void takesAMonthWithoutItsYearThatClosesTheLine() {
+        assertThat(DeadlineCells.deadlineInTail("Lap danh muc du an uu tien keu goi dau tu So Tai chinh Bao cao Thang 09",
+                WIDTH, Integer.MAX_VALUE)).isEqualTo("thang 09");
+        // "tháng" of the task's own words, with its year, is the task's
+        assertThat(DeadlineCells.deadlineInTail("Tong ket so ket trong thang 7 nam 2024 cac chuong trinh cua tinh da co",
+                WIDTH, Integer.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
     void takesDeadlineWordsRightOfAnAgencyColumn() {
         String line = "NN , A , S& Noi vu sau khi BO Noi1 vu ban hanh";
         assertThat(DeadlineCells.deadlineInTail(line, WIDTH, Integer.MAX_VALUE)).isEmpty();
