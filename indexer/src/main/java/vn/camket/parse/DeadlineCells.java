@@ -16,7 +16,7 @@ final class DeadlineCells {
             "(hoan th\\S*( (trong|vao|truoc))?( (thang|nam|quy))?|trong (thang|nam)|truoc|thang|quy [ivl1-4|!]+)?\\s*"
             + "(\\d{1,2}\\s*/\\s*)?\\d{1,2}\\s*/\\s*20\\d\\d|(giai doan |tu nam )?20\\d\\d\\s*[-–]\\s*20\\d\\d"
             + "|(hoan th\\S* )?(trong |tu )?n\\S{1,2}m 20\\d\\d|hoan th\\S* trong n\\S{1,2}m\\b|thuong\\s*xuy\\S*|thuon\\S* \\S?\\s?xuy\\S*"
-            + "|h\\S{1,2}ng n\\S{1,3}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [ivl1-4|!]+\\s*/?\\s*20\\d\\d"
+            + "|h\\S{1,2}ng n\\S{1,2}m|(ngay )?sau kh\\S{0,2}i|khi c[oó]|khi (thu t\\S*|b\\S\\b|chinh ph\\S*|ubnd|trung \\S*)|quy [ivl1-4|!]+\\s*/?\\s*20\\d\\d"
             + "|" + DeadlineParser.MONTH_SLASH_MISREAD.pattern()
             + "|" + DeadlineParser.WAITS_ON
             // "2025 và những năm tiếp theo", its two halves on two lines of the cell

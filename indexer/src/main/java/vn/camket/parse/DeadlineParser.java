@@ -16,7 +16,7 @@ import vn.camket.text.Fold;
  */
 public final class DeadlineParser {
     private static final Pattern ONGOING = Pattern.compile("\\b(thuon\\S*\\W{0,3}\\S?\\s?xuy|lien tuc|hang ngay|n\\S{1,2}m ti\\S{1,2}p theo)");
-    private static final Pattern ANNUAL = Pattern.compile("\\b(h\\S{1,2}ng n\\S{1,3}m|moi nam|dinh ky hang)\\b");
+    private static final Pattern ANNUAL = Pattern.compile("\\b(h\\S{1,2}ng n\\S{1,2}m|moi nam|dinh ky hang)\\b");
     /** "Hoàn thành trong năm": this year, the plan's (or its group's) own. */
     private static final Pattern THIS_YEAR = Pattern.compile("\\btrong n\\S{1,2}m\\b(?!\\s*\\d)");
     /** Waiting on another body: "Theo hướng dẫn của Bộ …", "Trường hợp được lựa chọn", "… theo Quyết định của Thủ tướng", "theo Đề án của Bộ …". */

@@ -32,6 +32,9 @@ class DeadlineParserTest {
             "2025 và những năm tiếp theo | ongoing",
             "Thuong xuyén, hang nam | ongoing",
             "Hằng năm | annual",
+            "Hang ndm | annual",
+            // "nhiệm" is a word of its own, no misread "năm" (one letter too long)
+            "Thang nhiem 7/2027 | 2027-07",
             "Sau khi Bộ Khoa học và Công nghệ ban hành hướng dẫn | conditional",
             "Trudng hop duoc lua chon | conditional",
             "theo Quyét dinh cua Thu tuong | conditional",
