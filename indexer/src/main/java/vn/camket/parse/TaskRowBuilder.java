@@ -210,12 +210,21 @@ final class TaskRowBuilder {
     /** {@code row} with the lead and the deadline it lacks taken from {@code other}, a reading of the same lines. */
     static TaskRow filledFrom(TaskRow row, TaskRow other) {
         boolean noLead = row.lead().isEmpty() && !other.lead().isEmpty();
-        boolean noDeadline = row.deadline().kind() == vn.camket.model.Deadline.Kind.unknown
-                && other.deadline().kind() != vn.camket.model.Deadline.Kind.unknown;
+        boolean noDeadline = other.deadline().kind() != vn.camket.model.Deadline.Kind.unknown
+                && (row.deadline().kind() == vn.camket.model.Deadline.Kind.unknown || coarser(row.deadline(), other.deadline()));
         if (!noLead && !noDeadline) return row;
         return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(),
                 noLead ? other.lead() : row.lead(), noLead ? other.leadRaw() : row.leadRaw(), row.coordinating(),
                 row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
+    }
+
+    /**
+     * A bare year where the other reading finds a month, a quarter or a day of that year: a cell
+     * wrapped over lines ("Quý IV" ⏎ "năm 2026") whose first line the line rules did not read.
+     */
+    private static boolean coarser(Deadline d, Deadline other) {
+        String a = d.normalized(), b = other.normalized();
+        return a.matches("20\\d\\d") && b.startsWith(a + "-");
     }
 
     /** A row whose cells were put in their columns already (a table read cell by cell). */
