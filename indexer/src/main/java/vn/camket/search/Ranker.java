@@ -30,7 +30,7 @@ import vn.camket.index.IndexFields;
  */
 final class Ranker {
     /** How many of the best matches by their words are re-ranked: far more than anyone pages through. */
-    static final int RESCORE_WINDOW = 1000;
+    static final int RESCORE_WINDOW = 200;
     /** How much a section's title weighs against a passage: the points under it say what is committed. */
     static final float SECTION_TITLE_WEIGHT = 0.5f;
     /** The places chosen for plan diversity and exact accents: a first page. */
