@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.camket.eval.CharErrorRate;
+import vn.camket.eval.TableAwareCer;
 import vn.camket.io.JsonLines;
 import vn.camket.model.ParsedPlan;
 import vn.camket.parse.CorpusParser;
@@ -38,9 +39,17 @@ public final class EvalPdfCommand implements Callable<Integer> {
     @Option(names = "--ocr-cache", paramLabel = "DIR", description = "OCR cache (default: $CAMKET_OCR_CACHE, else OUT/ocr-cache)") Path ocrCache;
     @Option(names = "--held-out", paramLabel = "REGEX", description = "names not tuned on; their figures are printed apart") String heldOut;
 
-    private record Figures(long edits, long length, int pages, int ocrPages, double ocrSeconds) {
+    /** Counts summed over plans: edits and printed length of the whole text, of its prose, its table in order, its table row by row. */
+    private record Figures(long edits, long length, int pages, int ocrPages, double ocrSeconds, long[] split) {
         Figures plus(Figures o) {
-            return new Figures(edits + o.edits, length + o.length, pages + o.pages, ocrPages + o.ocrPages, ocrSeconds + o.ocrSeconds);
+            long[] s = split.clone();
+            for (int i = 0; i < s.length; i++) s[i] += o.split[i];
+            return new Figures(edits + o.edits, length + o.length, pages + o.pages, ocrPages + o.ocrPages, ocrSeconds + o.ocrSeconds, s);
+        }
+
+        static long[] split(TableAwareCer.Result r) {
+            return new long[] {r.prose().edits(), r.prose().length(), r.tableInOrder().edits(), r.tableInOrder().length(),
+                    r.tableRowMatched().edits(), r.tableRowMatched().length(), r.rowMatched().edits(), r.rowMatched().length()};
         }
     }
 
@@ -58,8 +67,10 @@ public final class EvalPdfCommand implements Callable<Integer> {
             pdfs = s.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
         }
         Pattern held = heldOut == null ? null : Pattern.compile(heldOut);
-        Figures all = new Figures(0, 0, 0, 0, 0), tuned = all, kept = all;
-        System.out.printf("%-30s %5s %5s %8s %8s%n", "plan", "pages", "OCR'd", "s/page", "CER");
+        Figures all = new Figures(0, 0, 0, 0, 0, new long[8]), tuned = all, kept = all;
+        System.out.println("CER: strict = whole text in order; prose = lines outside tables; table = pipe rows in order;"
+                + " rows~ = table rows matched one to one (order-insensitive); all~ = prose + rows~");
+        System.out.printf("%-30s %5s %5s %8s %8s %8s %8s %8s %8s%n", "plan", "pages", "OCR'd", "s/page", "strict", "prose", "table", "rows~", "all~");
         for (Path pdf : pdfs) {
             String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
             long t0 = System.nanoTime();
@@ -77,14 +88,14 @@ public final class EvalPdfCommand implements Callable<Integer> {
             r.problems().forEach(System.out::println);
             Files.writeString(texts.resolve(name + ".txt"), String.join("\n", text.lines()) + "\n", StandardCharsets.UTF_8);
             Path clean = set.resolve(name + ".clean.txt");
-            CharErrorRate.Result cer = Files.isRegularFile(clean)
-                    ? CharErrorRate.of(String.join("\n", text.lines()), Files.readString(clean, StandardCharsets.UTF_8))
-                    : new CharErrorRate.Result(0, 0);
-            Figures f = new Figures(cer.edits(), cer.length(), r.pages().size(), r.ocrPages(), r.ocrPages() > 0 ? seconds : 0);
+            String read = String.join("\n", text.lines()), printed = Files.isRegularFile(clean) ? Files.readString(clean, StandardCharsets.UTF_8) : "";
+            CharErrorRate.Result cer = CharErrorRate.of(read, printed);
+            Figures f = new Figures(cer.edits(), cer.length(), r.pages().size(), r.ocrPages(), r.ocrPages() > 0 ? seconds : 0,
+                    Figures.split(TableAwareCer.of(read, printed)));
             all = all.plus(f);
             if (held != null && held.matcher(name).find()) kept = kept.plus(f);
             else tuned = tuned.plus(f);
-            System.out.printf("%-30s %5d %5d %8s %7.2f%%%n", name, f.pages(), f.ocrPages(), perPage(f), 100.0 * cer.rate());
+            print(name, f);
         }
         print("overall", all);
         if (held != null) {
@@ -115,6 +126,11 @@ public final class EvalPdfCommand implements Callable<Integer> {
     }
 
     private static void print(String label, Figures f) {
-        System.out.printf("%-30s %5d %5d %8s %7.2f%%%n", label, f.pages(), f.ocrPages(), perPage(f), f.length() == 0 ? 0 : 100.0 * f.edits() / f.length());
+        System.out.printf("%-30s %5d %5d %8s %7.2f%% %7.2f%% %7.2f%% %7.2f%% %7.2f%%%n", label, f.pages(), f.ocrPages(), perPage(f), rate(f.edits(), f.length()),
+                rate(f.split()[0], f.split()[1]), rate(f.split()[2], f.split()[3]), rate(f.split()[4], f.split()[5]), rate(f.split()[6], f.split()[7]));
+    }
+
+    private static double rate(long edits, long length) {
+        return length == 0 ? 0 : 100.0 * edits / length;
     }
 }

@@ -122,6 +122,38 @@ final class LostText {
         return new Sheet(sheet, grown, offsets);
     }
 
+    /**
+     * The page's words without the second reading of a word read already: a region can take in
+     * the edge of a line the page's reading had (ink joined across a small gap), and the words
+     * read again there would stand twice. A word put back is dropped when most of its box lies
+     * on the same word of the page's own reading.
+     */
+    static List<Word> withoutRereads(List<Word> words) {
+        List<Word> first = new ArrayList<>(), again = new ArrayList<>();
+        for (Word w : words) (w.line() != null && w.line().startsWith("lost") ? again : first).add(w);
+        if (again.isEmpty()) return words;
+        List<Word> out = new ArrayList<>(first);
+        for (Word w : again) {
+            boolean twice = false;
+            for (Word f : first) {
+                long ix = Math.max(0, Math.min(w.right(), f.right()) - Math.max(w.left(), f.left()));
+                long iy = Math.max(0, Math.min(w.bottom(), f.bottom()) - Math.max(w.top(), f.top()));
+                long smaller = Math.min((long) w.width() * w.height(), (long) f.width() * f.height());
+                if (smaller > 0 && ix * iy * 2 > smaller && same(w.text(), f.text())) {
+                    twice = true;
+                    break;
+                }
+            }
+            if (!twice) out.add(w);
+        }
+        return out;
+    }
+
+    /** The same word read twice (case and marks aside); a different word on the spot is a reading the first one missed. */
+    private static boolean same(String a, String b) {
+        return a.replaceAll("[^\\p{L}\\p{N}]", "").equalsIgnoreCase(b.replaceAll("[^\\p{L}\\p{N}]", ""));
+    }
+
     /** Words read from the sheet, put back where their region stands on the page. */
     static List<Word> placeBack(Sheet s, List<Word> read) {
         List<Word> out = new ArrayList<>();

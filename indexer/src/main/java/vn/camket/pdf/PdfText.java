@@ -11,7 +11,11 @@ public final class PdfText {
 
     public static SourceText of(String name, List<PageWords> pages) {
         List<List<Line>> lines = new ArrayList<>();
-        for (PageWords p : pages) lines.add(LineBuilder.lines(p));
+        for (PageWords p : pages) {
+            // pages cached before rereads were dropped still hold them
+            PageWords once = new PageWords(p.number(), p.width(), p.height(), LostText.withoutRereads(p.words()), p.source(), p.error());
+            lines.add(LineBuilder.lines(once));
+        }
         List<String> text = new ArrayList<>();
         List<Integer> pageOf = new ArrayList<>();
         boolean[] ocr = new boolean[pages.size() + 1];

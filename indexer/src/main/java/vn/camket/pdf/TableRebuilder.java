@@ -29,6 +29,8 @@ public final class TableRebuilder {
     private Row row;
     /** The last row number read in the table, to name a row whose number the OCR lost. */
     private String lastNumber = "";
+    /** The numeral of the table's last group title ("" before the first). */
+    private String lastGroup = "";
     /** The row gap measured on the table's last page with lines enough to tell it. */
     private double lastGapLimit = -1;
 
@@ -75,8 +77,11 @@ public final class TableRebuilder {
             // a continued table: its header may be repeated at the top of the page
             TableHeader.Found h = TableHeader.find(lines, 0, typical);
             if (h != null && h.from() <= 2) {
-                // the header repeated over a continued table: its columns are measured again, not printed again
+                // the header repeated over a continued table: its columns are measured again, not printed again;
+                // it is the same table, so a number column it had, it still has
+                boolean numbered = table.numbered();
                 table = columns(h, lines, typical);
+                if (numbered && !table.numbered()) table = new Table(table.bounds(), table.labels(), true);
                 at = h.to() + 1;
             } else {
                 List<Line> body = lines.subList(0, bodyEnd(lines, 0, typical));
@@ -96,6 +101,7 @@ public final class TableRebuilder {
                 table = columns(h, lines, typical);
                 emitHeader(table, page.number());
                 lastNumber = "";
+                lastGroup = "";
                 lastGapLimit = -1;
                 at = h.to() + 1;
             }
@@ -184,9 +190,9 @@ public final class TableRebuilder {
         int filled = 0, numbers = 0;
         for (Line l : body) {
             String c = trimMarks(place(l, typical).cells()[0]);
-            if (c.isEmpty()) continue;
+            if (!hasAlnum(c) || c.length() == 1 && !Character.isDigit(c.charAt(0))) continue; // a speck or a stroke, not a cell
             filled++;
-            if (ROW_NUMBER.matcher(firstToken(c)).matches()) numbers++;
+            if (ROW_NUMBER.matcher(rowNumber(firstToken(c))).matches()) numbers++;
         }
         table = saved;
         return numbers >= 2 && numbers * 10 >= filled * 7;
@@ -406,8 +412,13 @@ public final class TableRebuilder {
 
     /** The row number a line opens with in the number column, or null. */
     private String number(Line l, double typical) {
-        String first = firstToken(trimMarks(place(l, typical).cells()[0]));
+        String first = rowNumber(firstToken(trimMarks(place(l, typical).cells()[0])));
         return !first.isEmpty() && ROW_NUMBER.matcher(first).matches() ? first : null;
+    }
+
+    /** A row number as the OCR may print it, its stop doubled or read as a comma or colon ("13..", "13,"): "13.". */
+    static String rowNumber(String token) {
+        return token.matches("\\d{1,3}(\\.\\d{1,3})*[.,:;]{1,3}") ? token.replaceFirst("[.,:;]+$", ".") : token;
     }
 
     /** The number after {@code n} in its sequence (7 → 8, 11.2 → 11.3); empty when there is none to tell. */
@@ -450,8 +461,13 @@ public final class TableRebuilder {
         String number = table.numbered() ? firstToken(text.getFirst()) : "";
         boolean title = place(r.lines.getFirst(), typical).spanning();
         String printed = number;
-        if (title) number = romanRead(number);
+        number = title ? romanRead(number) : rowNumber(number);
         if (!ROW_NUMBER.matcher(number).matches()) number = printed = "";
+        if (title && table.numbered()) {
+            // groups are numbered I, II, III... in capitals: a title in capitals whose numeral the OCR lost takes the next one
+            if (number.matches("[IVXLC]+\\.?")) lastGroup = number.replace(".", "");
+            else if (number.isEmpty() && capitals(r.lines)) number = lastGroup = nextRoman(lastGroup);
+        }
         String line;
         if (title) {
             // a merged cell (a group's title): the number, then the words in reading order
@@ -473,6 +489,28 @@ public final class TableRebuilder {
             line = String.join(" | ", text);
         }
         out.add(new PageLine(line, r.page));
+    }
+
+    /** Most of the letters of the lines are capitals (a group's title). */
+    private static boolean capitals(List<Line> lines) {
+        long upper = 0, letters = 0;
+        for (Line l : lines) {
+            for (int c : l.text().codePoints().toArray()) {
+                if (!Character.isLetter(c)) continue;
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 8 && upper * 10 >= letters * 8;
+    }
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+        "XVI", "XVII", "XVIII", "XIX", "XX"};
+
+    /** The group numeral after {@code n} (none: I). */
+    static String nextRoman(String n) {
+        for (int i = 0; i + 1 < ROMAN.length; i++) if (ROMAN[i].equals(n)) return ROMAN[i + 1];
+        return n.isEmpty() ? "I" : "";
     }
 
     /** A group's numeral as the OCR prints it in serif capitals: "HI" for III, "Il" or "1I" for II. */

@@ -87,7 +87,7 @@ public final class TesseractOcr implements OcrEngine {
             LostText.Sheet sheet = LostText.sheet(page, lost);
             words.addAll(LostText.placeBack(sheet, run(sheet.image(), 11)));
         }
-        return words;
+        return LostText.withoutRereads(words);
     }
 
     private List<Word> run(BufferedImage page, int psm) throws IOException {
