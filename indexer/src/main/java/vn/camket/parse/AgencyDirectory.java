@@ -169,7 +169,7 @@ public final class AgencyDirectory {
         return out.toString();
     }
 
-    /** A capitalised short token before a capitalised word that the OCR channel finds a likely misreading of "Sở" ("Sd Khoa học", "SG Nội vụ"). */
+    /** A capitalised short token before a capitalised word that the OCR channel finds a likely misreading of "Sở": a department's name is capitalised, and the channel, not a list of garbles, says which tokens "Sở" is likely printed as. */
     private static final Pattern SO_CANDIDATE = Pattern.compile("(?<![\\p{L}\\p{N}])S[^\\s\\p{Lu}]{1,2}(?=\\s+\\p{Lu})");
     private static final vn.camket.ocr.OcrChannel CHANNEL = vn.camket.ocr.OcrChannel.bundled();
     /** Mean log-probability per intended character of a likely misreading (as the table reader's header words use). */
