@@ -82,6 +82,25 @@ public final class BenchReport {
                     .append(" | ").append(fmt(ip.queriesPerSecond(), 0)).append(" |\n");
         }
 
+        b.append("\n### Where the in-process time goes (mean ms per request, by stage)\n\n"
+                + "Measured in the same run by `search.StageTimes`. A stage marked \"beside\" runs on another core while the request's own stages run;"
+                + " the last column sums the request's own stages (the wait for the one beside included).\n\n");
+        java.util.LinkedHashSet<String> stages = new java.util.LinkedHashSet<>();
+        for (Size s : sizes) stages.addAll(s.inProcess().stageMillis().keySet());
+        b.append("| records |");
+        for (String st : stages) b.append(' ').append(st).append(" |");
+        b.append(" request's own stages |\n|---:|").append("---:|".repeat(stages.size() + 1)).append('\n');
+        for (Size s : sizes) {
+            b.append("| ").append(s.build().records()).append(" |");
+            double total = 0;
+            for (String st : stages) {
+                double v = s.inProcess().stageMillis().getOrDefault(st, 0.0);
+                if (!s.inProcess().besideStages().contains(st)) total += v;
+                b.append(' ').append(fmt(v, 2)).append(" |");
+            }
+            b.append(' ').append(fmt(total, 2)).append(" |\n");
+        }
+
         b.append("\n## Over HTTP: Camket portal and PostgreSQL side by side\n\n");
         b.append("| records | engine | start-up s | heap MB | clients | requests/s | p50 ms | p95 ms | p99 ms | failures |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Size s : sizes) {

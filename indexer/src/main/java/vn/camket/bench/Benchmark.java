@@ -15,6 +15,7 @@ import vn.camket.index.IndexStore;
 import vn.camket.model.ParsedPlan;
 import vn.camket.search.SearchRequest;
 import vn.camket.search.SearchService;
+import vn.camket.search.StageTimes;
 
 /**
  * Camket's own figures for one corpus size: index build time and records/s, size on disk, then,
@@ -39,7 +40,12 @@ public final class Benchmark {
         }
     }
 
-    public record InProcess(double openMillis, long heapBytes, double p50, double p95, double p99, double queriesPerSecond) {}
+    /**
+     * In-process figures; {@code stageMillis}: each search stage's mean milliseconds per request;
+     * {@code besideStages}: those run on another thread beside the rest (not part of the sum).
+     */
+    public record InProcess(double openMillis, long heapBytes, double p50, double p95, double p99, double queriesPerSecond,
+                            java.util.Map<String, Double> stageMillis, java.util.Set<String> besideStages) {}
 
     public Build build(SyllableModel model, List<ParsedPlan> synthetic, Path work) throws IOException {
         IndexStore store = new IndexStore(work);
@@ -63,16 +69,17 @@ public final class Benchmark {
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             double[] ms = new double[queries];
+            StageTimes stages = new StageTimes();
             long q0 = System.nanoTime();
             for (int i = 0; i < queries; i++) {
                 long s0 = System.nanoTime();
-                search.search(MIX.get(i % MIX.size()));
+                search.search(MIX.get(i % MIX.size()), stages);
                 ms[i] = (System.nanoTime() - s0) / 1e6;
             }
             double qps = queries / ((System.nanoTime() - q0) / 1e9);
             Arrays.sort(ms);
             return new InProcess(openMillis, heap, LoadRun.percentile(ms, 0.50), LoadRun.percentile(ms, 0.95),
-                    LoadRun.percentile(ms, 0.99), qps);
+                    LoadRun.percentile(ms, 0.99), qps, stages.meanMillis(), stages.besides());
         }
     }
 }

@@ -8,42 +8,101 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import vn.camket.index.IndexFields;
 
 /**
- * Counts a search's facets with drill-sideways (a selected value's dimension keeps the counts of
- * its other values) and the exact total of matches. It runs the constant-score form of the
- * search: counts need every match but no score.
+ * Counts a search's facets and the exact total of matches, over the constant-score form of the
+ * search (counts need every match but no score). With a facet value selected it counts with
+ * drill-sideways (the selected value's dimension keeps the counts of its other values). Without
+ * one, and when the caller accepts it, a search matching more than {@link #SAMPLE} records (by default) counts
+ * its facets on a fixed random sample of them, scaled up and marked approximate: counting is what
+ * grows with the matches, and a page of filters needs their order and size, not their last digit.
  */
 final class FacetCounter {
     static final int FACET_VALUES = 100;
+    /** Matches counted when counts may be approximate: a value holding 1 % of the matches is then counted ±10 %. */
+    static final int SAMPLE = 10_000;
+    /** The sample is the same for the same matches, so counts stay put between reloads of a page. */
+    private static final long SEED = 57;
 
-    /** Every dimension's values with counts, and the number of matching records. */
-    record Counts(long total, Map<String, List<FacetValue>> facets) {}
+    private final int sample;
 
-    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery counting) throws IOException {
+    FacetCounter() {
+        this(SAMPLE);
+    }
+
+    /** With another sample size (tests). */
+    FacetCounter(int sample) {
+        this.sample = sample;
+    }
+
+    /** Every dimension's values with counts, the number of matching records, and whether the counts are estimates. */
+    record Counts(long total, Map<String, List<FacetValue>> facets, boolean approximate) {}
+
+    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery counting, boolean drilled, boolean exact)
+            throws IOException {
+        if (drilled) return drillSideways(searcher, state, counting);
+        FacetsCollector fc;
+        long total = 0;
+        double scale = 1;
+        if (exact) {
+            fc = searcher.search(counting, new FacetsCollectorManager());
+            for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+        } else {
+            RandomSamplingFacetsCollector sampling = searcher.search(counting, RandomSamplingFacetsCollector.createManager(sample, SEED));
+            for (FacetsCollector.MatchingDocs md : sampling.getOriginalMatchingDocs()) total += md.totalHits();
+            long sampled = 0;
+            // a sampled segment keeps its original hit count: count the sample itself
+            for (FacetsCollector.MatchingDocs md : sampling.getMatchingDocs()) sampled += size(md);
+            if (sampled > 0 && sampled < total) scale = (double) total / sampled;
+            fc = sampling;
+        }
+        Map<String, List<FacetValue>> facets = values(new SortedSetDocValuesFacetCounts(state, fc), scale);
+        return new Counts(total, facets, scale > 1);
+    }
+
+    private static long size(FacetsCollector.MatchingDocs md) throws IOException {
+        if (md.bits() == null) return 0;
+        org.apache.lucene.search.DocIdSetIterator it = md.bits().iterator();
+        if (it == null) return 0;
+        long n = 0;
+        while (it.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) n++;
+        return n;
+    }
+
+    private static Counts drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery counting) throws IOException {
         DrillSideways ds = new DrillSideways(searcher, IndexFields.facetsConfig(), state);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(counting, new TotalHitCountCollectorManager(searcher.getSlices()));
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
+        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.collectorResult;
+        return new Counts(total, values(r.facets, 1), false);
+    }
+
+    private static Map<String, List<FacetValue>> values(Facets counted, double scale) throws IOException {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : IndexFields.DIMENSIONS) {
             List<FacetValue> values = new ArrayList<>();
             FacetResult fr;
             try {
-                fr = r.facets.getTopChildren(FACET_VALUES, dim);
+                fr = counted.getTopChildren(FACET_VALUES, dim);
             } catch (IllegalArgumentException e) {
                 fr = null; // a dimension no document has yet
             }
-            if (fr != null) for (LabelAndValue lv : fr.labelValues) values.add(new FacetValue(lv.label, lv.value.longValue()));
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) values.add(new FacetValue(lv.label, Math.max(1, Math.round(lv.value.longValue() * scale))));
+            }
             facets.put(dim, values);
         }
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
-        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.collectorResult;
-        return new Counts(total, facets);
+        return facets;
     }
 }

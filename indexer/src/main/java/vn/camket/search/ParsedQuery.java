@@ -12,7 +12,8 @@ import org.apache.lucene.search.Query;
  * standing together, exact accents in clean text, the agency a query names; it is run over the
  * best matches only. {@code phrases}, when the query quotes a phrase, finds the passages that hold
  * it as typed (the page says so when they are few). {@code plain} is the query's words as the plain
- * baseline reads them, OR-ed (null when there are none): its ranking is fused with Camket's.
+ * baseline reads them, OR-ed (null when there are none), finding only what {@code match} finds:
+ * its ranking is fused with Camket's.
  * {@code collisions} (null unless the user typed diacritics) scores a clean passage by how many of
  * the accented words it holds only folded alike: re-ranking ranks it down for each.
  */

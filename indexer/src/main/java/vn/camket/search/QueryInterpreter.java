@@ -175,7 +175,13 @@ public final class QueryInterpreter {
         for (String a : named) { boost.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD); boosted = true; }
         java.util.Set<String> plainWords = new java.util.LinkedHashSet<>();
         for (Group each : groups) plainWords.addAll(each.plain);
-        return new ParsedQuery(match.build(), boosted ? boost.build() : null, quoted ? phrases.build() : null, plainOr(plainWords), collisions(groups), notes, false);
+        Query matched = match.build(), plain = plainOr(plainWords);
+        // every plain word is a clause of its alternative's match, so the plain words find only what
+        // the match finds, unless an alternative excludes something: then they are held within it
+        if (plain != null && groups.stream().anyMatch(alt -> !alt.excluded.isEmpty())) {
+            plain = new BooleanQuery.Builder().add(plain, Occur.MUST).add(matched, Occur.FILTER).build();
+        }
+        return new ParsedQuery(matched, boosted ? boost.build() : null, quoted ? phrases.build() : null, plain, collisions(groups), notes, false);
     }
 
     /** The words as the plain baseline reads them, any of them; null when there are none. */

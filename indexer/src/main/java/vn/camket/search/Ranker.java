@@ -7,9 +7,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -44,32 +41,42 @@ final class Ranker {
 
     /** A query scored as Camket ranks it: a section's title at half its score. */
     static Query titlesBelow(Query q) {
-        return FunctionScoreQuery.boostByQuery(q, new TermQuery(new Term(IndexFields.SECTION_TITLE, "yes")), SECTION_TITLE_WEIGHT);
+        // a discount that keeps max-score skipping (FunctionScoreQuery scores every match)
+        return new DiscountQuery(q, new TermQuery(new Term(IndexFields.SECTION_TITLE, "yes")), SECTION_TITLE_WEIGHT);
     }
 
     /**
      * The first {@code topN} records of {@code match} (already filtered), best first; {@code boost}
-     * may be null; a sort other than by relevance orders by its fields and skips re-ranking.
+     * may be null; {@code plain} (the plain words, within the same filters; may be null) is fused in; a sort other than by relevance orders by its fields and skips re-ranking.
      */
-    ScoreDoc[] top(IndexSearcher searcher, Query match, Query boost, Query plain, Query collisions, Sort sort, int topN) throws IOException {
+    ScoreDoc[] top(IndexSearcher searcher, Query match, Query boost, Query plain, Query collisions, Sort sort, int topN, StageTimes times)
+            throws IOException {
+        long lap = System.nanoTime();
         // the page needs no exact total (the facet counts give it), so ranking may stop counting at 1,000
-        if (sort != null) return searcher.search(match, new TopFieldCollectorManager(sort, topN, null, 1000)).scoreDocs;
+        if (sort != null) {
+            ScoreDoc[] sorted = searcher.search(match, new TopFieldCollectorManager(sort, topN, null, 1000)).scoreDocs;
+            times.lap("retrieval", lap);
+            return sorted;
+        }
         int window = Math.max(topN, RESCORE_WINDOW);
         TopDocs top = searcher.search(match, new TopScoreDocCollectorManager(window, 1000));
+        lap = times.lap("retrieval", lap);
         if (boost != null) top = QueryRescorer.rescore(searcher, top, titlesBelow(boost), 1.0, window);
+        lap = times.lap("re-ranking: boosts", lap);
         ScoreDoc[] ranked = top.scoreDocs;
         if (plain != null && weights.plainFusion() > 0) {
             // the plain words alone, within the same matches: the baseline's own ranking
-            Query plainRanked = new BooleanQuery.Builder().add(plain, Occur.MUST).add(match, Occur.FILTER).build();
-            ScoreDoc[] byPlain = searcher.search(plainRanked, new TopScoreDocCollectorManager(window, 1000)).scoreDocs;
+            ScoreDoc[] byPlain = searcher.search(plain, new TopScoreDocCollectorManager(window, 1000)).scoreDocs;
             float tier = QueryInterpreter.PHRASE_FIRST * SECTION_TITLE_WEIGHT;
             ranked = RankFusion.fuse(ranked, byPlain, weights.plainFusion(), score -> score >= tier);
         }
+        lap = times.lap("re-ranking: plain fusion", lap);
         java.util.Map<Integer, Float> collided = collisions == null || weights.accentPenalty() >= 1 ? java.util.Map.of()
                 : collisionCounts(searcher, ranked, collisions);
         double penalty = weights.accentPenalty();
-        ranked = FirstPage.arrange(ranked, planOf(searcher), doc -> Math.pow(penalty, collided.getOrDefault(doc, 0f)),
+        ranked = FirstPage.arrange(ranked, planOf(searcher, ranked), doc -> Math.pow(penalty, collided.getOrDefault(doc, 0f)),
                 FIRST_PAGE);
+        times.lap("re-ranking: accents, plans in view", lap);
         return ranked.length <= topN ? ranked : java.util.Arrays.copyOf(ranked, topN);
     }
 
@@ -90,17 +97,24 @@ final class Ranker {
         return out;
     }
 
-    /** Each document's plan, read from its doc values. */
-    private static java.util.function.IntFunction<String> planOf(IndexSearcher searcher) {
+    /** Each ranked document's plan, read from its doc values in doc order (one pass per segment). */
+    private static java.util.function.IntFunction<String> planOf(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+        int[] docs = new int[ranked.length];
+        for (int i = 0; i < ranked.length; i++) docs[i] = ranked[i].doc;
+        java.util.Arrays.sort(docs);
+        java.util.Map<Integer, String> plans = new java.util.HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        return doc -> {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            try {
-                SortedDocValues dv = DocValues.getSorted(leaf.reader(), IndexFields.PLAN_KEY);
-                return dv.advanceExact(doc - leaf.docBase) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
-            } catch (IOException e) {
-                return "";
+        SortedDocValues dv = null;
+        int leafIndex = -1;
+        for (int doc : docs) {
+            int at = ReaderUtil.subIndex(doc, leaves);
+            if (at != leafIndex) {
+                leafIndex = at;
+                dv = DocValues.getSorted(leaves.get(at).reader(), IndexFields.PLAN_KEY);
             }
-        };
+            int local = doc - leaves.get(at).docBase;
+            if (dv.advanceExact(local)) plans.put(doc, dv.lookupOrd(dv.ordValue()).utf8ToString());
+        }
+        return doc -> plans.getOrDefault(doc, "");
     }
 }

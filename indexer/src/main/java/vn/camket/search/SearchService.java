@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -52,6 +56,8 @@ public final class SearchService {
     /** Below this many passages holding a quoted phrase as typed, the page says those holding its words follow. */
     static final int FEW_FOR_A_PHRASE = 10;
 
+    private static final ExecutorService BESIDE = besidePool();
+
     private final IndexHolder holder;
     private final RankingWeights weights;
     private final Ranker ranker;
@@ -73,9 +79,14 @@ public final class SearchService {
     }
 
     public SearchResponse search(SearchRequest req) {
+        return search(req, StageTimes.NONE);
+    }
+
+    /** A search whose time per stage is added to {@code times} (the benchmark's breakdown). */
+    public SearchResponse search(SearchRequest req, StageTimes times) {
         IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
         try {
-            return search(s, req);
+            return search(s, req, times);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -83,7 +94,8 @@ public final class SearchService {
         }
     }
 
-    private SearchResponse search(IndexSnapshot s, SearchRequest req) throws IOException {
+    private SearchResponse search(IndexSnapshot s, SearchRequest req, StageTimes times) throws IOException {
+        long lap = System.nanoTime();
         ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer(), weights).parse(req.q());
         List<String> notes = new ArrayList<>(pq.notes());
         int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
@@ -100,24 +112,71 @@ public final class SearchService {
         IndexSearcher searcher = new IndexSearcher(s.searcher().getIndexReader());
         searcher.setSimilarity(SIMILARITY);
         if (!filters.drilled()) searcher.setTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
-        long started = System.nanoTime();
-        // counts need every match but no scores: the constant-score form lets ranking skip non-competitive hits
-        FacetCounter.Counts counts = facets.count(searcher, s.facetState(), filters.apply(new ConstantScoreQuery(pq.match())));
-        if (pq.phrases() != null && searcher.count(filters.apply(pq.phrases())) < FEW_FOR_A_PHRASE) notes.add("phrase-relaxed");
-        DrillDownQuery ranked = filters.apply(Ranker.titlesBelow(pq.match()));
-        ScoreDoc[] all = ranker.top(searcher, ranked, pq.boost(), pq.plain(), pq.collisions(), sort, page * size);
-        if ((System.nanoTime() - started) / 1_000_000 >= QUERY_TIMEOUT_MILLIS) notes.add("timed-out");
+        long started = lap = times.lap("query building", lap);
+        // Counting needs every match but no score, ranking the best matches only: they run side by
+        // side, the counts on another core, and the request waits for both.
+        DrillDownQuery counting = filters.apply(new ConstantScoreQuery(pq.match()));
+        boolean drilled = filters.drilled(), exact = req.exactCounts();
+        CompletableFuture<FacetCounter.Counts> counted = CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
+            try {
+                return facets.count(searcher, s.facetState(), counting, drilled, exact);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                times.beside("facet counting (beside ranking)", t0);
+            }
+        }, BESIDE);
+        FacetCounter.Counts counts;
+        ScoreDoc[] all;
+        try {
+            if (pq.phrases() != null && searcher.count(filters.apply(pq.phrases())) < FEW_FOR_A_PHRASE) notes.add("phrase-relaxed");
+            lap = times.lap("phrase count", lap);
+            DrillDownQuery ranked = filters.apply(Ranker.titlesBelow(pq.match()));
+            all = ranker.top(searcher, ranked, pq.boost(), pq.plain() == null ? null : filters.apply(pq.plain()), pq.collisions(), sort, page * size, times);
+            lap = System.nanoTime();
+            counts = join(counted);
+            lap = times.lap("waiting for the facet counts", lap);
+        } finally {
+            // the snapshot is released when this returns: never while the counting still reads it
+            counted.handle((c, e) -> null).join();
+        }
+        if ((lap - started) / 1_000_000 >= QUERY_TIMEOUT_MILLIS) notes.add("timed-out");
 
         int from = Math.min(all.length, (page - 1) * size);
         ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
         String[] snippets = Snippets.highlight(s.searcher(), s.queryAnalyzer(), pq.query(), slice);
+        lap = times.lap("highlighting", lap);
         List<Hit> hits = new ArrayList<>();
         Map<String, JsonNode> plans = new LinkedHashMap<>();
         for (int k = 0; k < slice.length; k++) {
             Document d = searcher.storedFields().document(slice[k].doc);
             hits.add(Hits.toHit(s, d, snippets[k], slice[k].score, plans));
         }
-        return new SearchResponse(counts.total(), page, size, hits, counts.facets(), notes, s.version());
+        times.lap("stored records", lap);
+        times.searched();
+        return new SearchResponse(counts.total(), page, size, hits, counts.facets(), notes, s.version(), counts.approximate());
+    }
+
+    private static FacetCounter.Counts join(CompletableFuture<FacetCounter.Counts> counted) throws IOException {
+        try {
+            return counted.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** Daemon threads, one per core, that count facets beside the ranking of the same request. */
+    private static ExecutorService besidePool() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "camket-facets-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static Sort sortOf(String sort, List<String> notes) {

@@ -55,8 +55,8 @@ class SearchPartsTest {
             ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer(), w).parse(q);
             IndexSearcher searcher = s.searcher();
             RequestFilters filters = new RequestFilters(SearchRequest.of(q), new ArrayList<>());
-            ScoreDoc[] top = new Ranker(w).top(searcher, filters.apply(Ranker.titlesBelow(pq.match())), pq.boost(), pq.plain(),
-                    pq.collisions(), null, 20);
+            ScoreDoc[] top = new Ranker(w).top(searcher, filters.apply(Ranker.titlesBelow(pq.match())), pq.boost(), pq.plain() == null ? null : filters.apply(pq.plain()),
+                    pq.collisions(), null, 20, StageTimes.NONE);
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : top) out.add(searcher.storedFields().document(sd.doc).get(IndexFields.TEXT));
             return out;
@@ -84,6 +84,33 @@ class SearchPartsTest {
         assertThat(more).containsAll(two);
     }
 
+    @Test
+    void facetCounterEstimatesFromASampleOnlyWhenAllowedAndTheMatchesExceedIt() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            var query = new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(new org.apache.lucene.search.MatchAllDocsQuery());
+            FacetCounter.Counts exact = new FacetCounter().count(s.searcher(), s.facetState(), query, false, true);
+            assertThat(exact.total()).isGreaterThan(4);
+            FacetCounter small = new FacetCounter(3);
+            FacetCounter.Counts sampled = small.count(s.searcher(), s.facetState(), query, false, false);
+            assertThat(sampled.approximate()).isTrue();
+            assertThat(sampled.total()).as("the total stays exact").isEqualTo(exact.total());
+            java.util.Set<String> provinces = new java.util.HashSet<>();
+            exact.facets().get(IndexFields.PROVINCE).forEach(v -> provinces.add(v.value()));
+            long scaled = 0;
+            for (FacetValue v : sampled.facets().get(IndexFields.PROVINCE)) {
+                assertThat(provinces).as("a sampled value is a real value").contains(v.value());
+                scaled += v.count();
+            }
+            // each record has one province: the scaled counts add up to about the total
+            assertThat((double) scaled).isCloseTo(exact.total(), org.assertj.core.api.Assertions.within(exact.total() * 0.25 + 1));
+            assertThat(small.count(s.searcher(), s.facetState(), query, false, true)).as("exact when asked").isEqualTo(exact);
+            assertThat(new FacetCounter(10_000).count(s.searcher(), s.facetState(), query, false, false)).as("exact below the sample").isEqualTo(exact);
+        } finally {
+            s.release();
+        }
+    }
+
     private static int indexOfStart(List<String> texts, String start) {
         for (int i = 0; i < texts.size(); i++) if (texts.get(i).startsWith(start)) return i;
         return -1;
@@ -96,10 +123,12 @@ class SearchPartsTest {
             ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse("chữ ký số");
             FacetCounter counter = new FacetCounter();
             FacetCounter.Counts all = counter.count(s.searcher(), s.facetState(),
-                    new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(pq.match()));
+                    new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(pq.match()), false, true);
+            assertThat(all.approximate()).isFalse();
             for (FacetValue v : all.facets().get(IndexFields.PROVINCE)) {
                 FacetCounter.Counts one = counter.count(s.searcher(), s.facetState(),
-                        new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.PROVINCE, v.value()), new ArrayList<>()).apply(pq.match()));
+                        new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.PROVINCE, v.value()), new ArrayList<>()).apply(pq.match()),
+                        true, false);
                 assertThat(one.total()).as(v.value()).isEqualTo(v.count());
                 // drill-sideways: the other provinces keep their counts
                 assertThat(one.facets().get(IndexFields.PROVINCE)).isEqualTo(all.facets().get(IndexFields.PROVINCE));

@@ -31,9 +31,13 @@ public class ApiController {
         this.labels = labels;
     }
 
-    /** The API's search response: facets under their API names, notes as readable sentences. */
+    /**
+     * The API's search response: facets under their API names (counts estimated from a sample when
+     * {@code facetsApproximate}; the total is always exact), notes as readable sentences.
+     */
     public record ApiSearchResponse(long total, int page, int size, List<vn.camket.search.Hit> hits,
-                                    Map<String, List<FacetValue>> facets, List<String> notes, String indexVersion) {}
+                                    Map<String, List<FacetValue>> facets, List<String> notes, String indexVersion,
+                                    boolean facetsApproximate) {}
 
     @GetMapping("/search")
     public ApiSearchResponse search(@RequestParam MultiValueMap<String, String> params) {
@@ -41,7 +45,7 @@ public class ApiController {
         SearchResponse r = portal.search(p);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>(r.facets());
         return new ApiSearchResponse(r.total(), r.page(), r.size(), r.hits(), facets,
-                r.notes().stream().map(labels::note).toList(), r.indexVersion());
+                r.notes().stream().map(labels::note).toList(), r.indexVersion(), r.facetsApproximate());
     }
 
     @GetMapping("/records/{id}")

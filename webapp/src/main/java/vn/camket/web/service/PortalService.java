@@ -31,7 +31,7 @@ public class PortalService {
         if (p.notes().isEmpty()) return r;
         List<String> notes = new ArrayList<>(p.notes());
         notes.addAll(r.notes());
-        return new SearchResponse(r.total(), r.page(), r.size(), r.hits(), r.facets(), notes.stream().distinct().toList(), r.indexVersion());
+        return new SearchResponse(r.total(), r.page(), r.size(), r.hits(), r.facets(), notes.stream().distinct().toList(), r.indexVersion(), r.facetsApproximate());
     }
 
     /** Every hit of a search up to the export cap (all pages). */
