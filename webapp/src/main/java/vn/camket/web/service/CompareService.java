@@ -44,10 +44,10 @@ public class CompareService {
         for (String province : provinces()) {
             Map<String, List<String>> filters = new LinkedHashMap<>(p.filters());
             filters.put("province", List.of(province));
-            SearchResponse r = search.search(new SearchRequest(p.q(), filters, p.role(), p.dueBy(), p.overdueAsOf(), "relevance", 1, 3));
+            SearchResponse r = search.search(new SearchRequest(p.q(), filters, p.role(), p.dueBy(), p.overdueAsOf(), "relevance", 1, 3).withExactCounts());
             Map<String, List<String>> taskFilters = new LinkedHashMap<>(filters);
             taskFilters.put("type", List.of("task"));
-            SearchResponse soonest = search.search(new SearchRequest(p.q(), taskFilters, p.role(), p.dueBy(), p.overdueAsOf(), "deadline", 1, 1));
+            SearchResponse soonest = search.search(new SearchRequest(p.q(), taskFilters, p.role(), p.dueBy(), p.overdueAsOf(), "deadline", 1, 1).withExactCounts());
             String earliest = soonest.hits().isEmpty() ? null : soonest.hits().getFirst().deadlineNormalized();
             if (earliest != null && !earliest.matches("\\d{4}.*")) earliest = null;
             columns.add(new ProvinceColumn(province, r.total(), count(r, "task"), count(r, "clause"), count(r, "target"), r.hits(), earliest));
@@ -111,7 +111,7 @@ public class CompareService {
             undated.put(province, new LinkedHashMap<>());
         }
         for (int page = 1; (long) page * SearchService.MAX_SIZE <= SearchService.MAX_WINDOW; page++) {
-            SearchResponse r = search.search(new SearchRequest(p.q(), filters, p.role(), p.dueBy(), p.overdueAsOf(), "deadline", page, SearchService.MAX_SIZE));
+            SearchResponse r = search.search(new SearchRequest(p.q(), filters, p.role(), p.dueBy(), p.overdueAsOf(), "deadline", page, SearchService.MAX_SIZE).withExactCounts());
             for (Hit h : r.hits()) {
                 String bucket = bucket(h.deadlineNormalized());
                 String province = h.province() == null ? "?" : h.province();
@@ -153,9 +153,9 @@ public class CompareService {
 
     public AgencyTasks agency(String name) {
         SearchResponse lead = search.search(new SearchRequest("", Map.of("agency", List.of(name), "type", List.of("task")),
-                "lead", null, null, "deadline", 1, 100));
+                "lead", null, null, "deadline", 1, 100).withExactCounts());
         SearchResponse coord = search.search(new SearchRequest("", Map.of("agency", List.of(name), "type", List.of("task")),
-                "coordinating", null, null, "deadline", 1, 100));
+                "coordinating", null, null, "deadline", 1, 100).withExactCounts());
         return new AgencyTasks(name, lead.hits(), lead.total(), coord.hits(), coord.total());
     }
 }

@@ -61,7 +61,7 @@ public class TargetComparison {
     /** The targets of one indicator, by province then horizon. */
     public List<Row> rows(Indicator ind) {
         SearchResponse r = search.search(new SearchRequest(ind.query(), Map.of("type", List.of("target")), null, null, null,
-                "relevance", 1, SearchService.MAX_SIZE));
+                "relevance", 1, SearchService.MAX_SIZE).withExactCounts());
         List<Row> rows = new ArrayList<>();
         for (Hit h : r.hits()) {
             Target t = search.get(h.id()).map(s -> JsonLines.MAPPER.readValue(s.json(), Target.class)).orElse(null);
@@ -80,7 +80,7 @@ public class TargetComparison {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
         for (Indicator ind : indicators) {
             SearchResponse r = search.search(new SearchRequest(ind.query(), Map.of("type", List.of("target")), null, null, null,
-                    "relevance", 1, 1));
+                    "relevance", 1, 1).withExactCounts());
             Map<String, Long> byProvince = new LinkedHashMap<>();
             for (FacetValue f : r.facets().getOrDefault("province", List.of())) byProvince.put(f.value(), f.count());
             out.put(ind.id(), byProvince);
