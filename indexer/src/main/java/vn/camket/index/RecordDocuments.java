@@ -97,8 +97,14 @@ public final class RecordDocuments {
      */
     private Agency headingAgency(Clause c) {
         if (c.headings() == null || c.headings().isEmpty()) return null;
-        return agencies.opening(NUMBERING.matcher(c.headings().getLast()).replaceFirst(""));
+        // every clause under a heading asks again, and plans of one genre share their headings:
+        // read each heading once (the fuzzy agency match is the costliest step of a build)
+        return headingAgencies.computeIfAbsent(c.headings().getLast(),
+                h -> java.util.Optional.ofNullable(agencies.opening(NUMBERING.matcher(h).replaceFirst("")))).orElse(null);
     }
+
+    /** Headings read so far, and the agency each opens with (none: empty); shared by the build's threads. */
+    private final java.util.Map<String, java.util.Optional<Agency>> headingAgencies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Document task(TaskRow t, Plan p) {
         String context = t.group() + " " + String.join(" ", t.lead()) + " " + (t.coordinatingRaw() == null ? "" : t.coordinatingRaw());
