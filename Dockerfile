@@ -17,6 +17,10 @@ WORKDIR /app
 COPY --from=build /src/webapp/target/camket-webapp.jar /app/camket-webapp.jar
 COPY --from=build /src/indexer/target/camket-indexer.jar /app/camket-indexer.jar
 COPY corpus /app/corpus
+# a JDK AOT cache recorded by one training start makes every start about twice as fast (bin/portal-aot)
+COPY bin/portal-aot /app/portal-aot
+RUN /app/portal-aot /app/camket-webapp.jar /app/portal --camket.corpus=/app/corpus --camket.index=/tmp/training-index \
+    && rm -rf /tmp/training-index
 VOLUME /data/index
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/camket-webapp.jar", "--camket.corpus=/app/corpus", "--camket.index=/data/index", "--server.port=8080"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/portal/app.aot", "-jar", "/app/portal/app/camket-webapp.jar", "--camket.corpus=/app/corpus", "--camket.index=/data/index", "--server.port=8080"]

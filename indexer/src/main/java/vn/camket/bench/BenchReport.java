@@ -58,7 +58,7 @@ public final class BenchReport {
         b.append("- date: ").append(java.time.LocalDate.now()).append('\n');
         b.append("- machine: ").append(Machine.describe()).append('\n');
         b.append("- Java ").append(System.getProperty("java.version")).append(", benchmark heap ")
-                .append(Runtime.getRuntime().maxMemory() / 1048576).append(" MB; the portal runs as its own process with -Xmx1g\n");
+                .append(Runtime.getRuntime().maxMemory() / 1048576).append(" MB; the portal runs as its own process with -Xmx1g, started as bin/run starts it (JDK AOT cache of bin/portal-aot when it could be recorded)\n");
         if (postgresVersion != null) b.append("- PostgreSQL ").append(postgresVersion).append(" (Debian), fsync off, shared_buffers 512MB, work_mem 32MB\n");
         b.append("- command: `").append(command).append("`\n");
         b.append("- query mix (").append(Benchmark.MIX.size()).append(" requests): plain words, a phrase, queries without diacritics, two with two facet filters;"

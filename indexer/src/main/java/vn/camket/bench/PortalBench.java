@@ -20,23 +20,46 @@ import vn.camket.search.SearchRequest;
  * The portal measured as users meet it: started as its own process (with a 1 GB heap) on an
  * existing index, timed until it answers a search, then loaded over HTTP by 1, 8 and 32 clients
  * sending the query mix to {@code /api/search} (facet counts and highlighted snippets in every answer).
+ * It starts as {@code bin/run} starts it: with the JDK AOT cache {@code bin/portal-aot} records
+ * (once per benchmark, see {@link #prepare}), or from the jar alone where that script is missing.
  */
 public final class PortalBench {
     public record Figures(double startupSeconds, long heapBytes, List<LoadRun.Result> runs) {}
 
     private final Path webappJar;
     private final String maxHeap;
+    /** The extracted jar and its AOT cache, once {@link #prepare} made them. */
+    private Path aotDir;
 
     public PortalBench(Path webappJar, String maxHeap) {
         this.webappJar = webappJar;
         this.maxHeap = maxHeap;
     }
 
+    /**
+     * Records the AOT cache with {@code bin/portal-aot} (a training start on a throw-away index of
+     * the corpus) in {@code dir}; returns whether the portal will start with it.
+     */
+    public boolean prepare(Path dir, Path corpus, Path log) throws IOException, InterruptedException {
+        Path script = Path.of("bin", "portal-aot");
+        if (!java.nio.file.Files.isExecutable(script)) return false;
+        Process p = new ProcessBuilder(script.toString(), webappJar.toString(), dir.toString(), "--camket.corpus=" + corpus,
+                "--camket.index=" + dir.resolveSibling(dir.getFileName() + "-training-index"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ok = p.waitFor() == 0 && java.nio.file.Files.exists(dir.resolve("app.aot"));
+        aotDir = ok ? dir : null;
+        return ok;
+    }
+
     public Figures run(Path index, Path corpus, List<SearchRequest> mix, List<Integer> clients, double seconds, Path log) throws Exception {
         int port = freePort();
         String javaBin = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx" + maxHeap, "--sun-misc-unsafe-memory-access=allow", "-jar", webappJar.toString(),
-                "--camket.index=" + index, "--camket.corpus=" + corpus, "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap, "--sun-misc-unsafe-memory-access=allow"));
+        if (aotDir != null) command.addAll(List.of("-XX:AOTCache=" + aotDir.resolve("app.aot"), "-jar",
+                aotDir.resolve("app").resolve(webappJar.getFileName()).toString()));
+        else command.addAll(List.of("-jar", webappJar.toString()));
+        command.addAll(List.of("--camket.index=" + index, "--camket.corpus=" + corpus, "--server.port=" + port));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://127.0.0.1:" + port;

@@ -61,6 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport report = new BenchReport(command, pg == null ? null : pg.version(), seconds);
         try {
             if (Files.exists(relevance.resolve("queries.tsv"))) report.relevance(relevance(real, work, pg));
+            PortalBench portalBench = null;
             for (int size : sizes) {
                 Path index = work.resolve("n" + size);
                 List<ParsedPlan> synthetic = generator.generate(size, 250, seed);
@@ -87,7 +88,12 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 PortalBench.Figures portal = null;
                 if (Files.exists(webapp)) {
-                    portal = new PortalBench(webapp, "1g").run(index, corpus, Benchmark.MIX, clients, seconds, work.resolve("portal-" + size + ".log"));
+                    if (portalBench == null) {
+                        portalBench = new PortalBench(webapp, "1g");
+                        boolean aot = portalBench.prepare(work.resolve("portal-aot"), corpus, work.resolve("portal-aot.log"));
+                        System.out.println("  portal: " + (aot ? "starts with the AOT cache bin/portal-aot recorded" : "no AOT cache (bin/portal-aot missing or failed)"));
+                    }
+                    portal = portalBench.run(index, corpus, Benchmark.MIX, clients, seconds, work.resolve("portal-" + size + ".log"));
                     System.out.printf("  portal: answered after %.1f s, heap %d MB%n", portal.startupSeconds(), portal.heapBytes() / 1048576);
                     for (LoadRun.Result r : portal.runs()) print("  Camket over HTTP", r);
                 } else {
