@@ -24,6 +24,10 @@ class DeadlineParserTest {
             "Quy Ill/2030 | 2030-Q3",
             "Quý 3/2032 | 2032-Q3",
             "Năm 2025 | 2025",
+            // dates written out in words: the month or the day, not the bare year
+            "Tháng 9 năm 2027 | 2027-09",
+            "Truoc ngay 14 thang 5 nam 2028 | 2028-05-14",
+            "Tháng 3 năm 2027; tháng 10 năm 2027 | 2027-10",
             "Hoan thang trong ndm 2025 | 2025",
             "2025-2030 | 2025..2030",
             "Giai đoạn 2026 - 2030 | 2026..2030",
