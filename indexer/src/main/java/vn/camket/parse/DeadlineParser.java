@@ -118,6 +118,9 @@ public final class DeadlineParser {
             }
         }
 
+        // a plan sets tasks due after it is issued: a date of an earlier year in the cell is a cited
+        // document's ("Kế hoạch số 142/KH-UBND ngày 13/2/2025" in the note beside it), not the due date
+        if (planYear != null && planYear.matches("20\\d\\d")) found.removeIf(mile -> mile.date() != null && mile.date().substring(0, 4).compareTo(planYear) < 0);
         if (found.isEmpty()) {
             return Deadline.of(text, CONDITIONAL.matcher(f).find() ? Kind.conditional : Kind.unknown);
         }

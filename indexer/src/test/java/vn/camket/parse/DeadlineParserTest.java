@@ -52,6 +52,17 @@ class DeadlineParserTest {
         assertThat(parser.parse(raw).normalized()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} in a 2027 plan -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the date of a cited decision beside the cell is no due date of a plan issued later
+            "Thuong xuyen Quyet dinh so 12/QD-UBND ngay 3/4/2026 | ongoing",
+            "Quý II/2027 theo Kế hoạch ngày 15/8/2026 | 2027-Q2",
+            "ngày 9/10/2026 | unknown",
+            "Giai đoạn 2026 - 2030 | 2026..2030"})
+    void aDateOfAnEarlierYearIsACitedDocumentsNotTheDueDate(String raw, String expected) {
+        assertThat(parser.parse(raw, "2027").normalized()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} in a 2026 plan -> {1}")
     @CsvSource(delimiter = '|', value = {"Tháng 02 | 2026-02", "Trước 23/02 | 2026-02-23", "Tháng 3/2027 | 2027-03"})
     void completesDatesWithoutYearFromThePlanYear(String raw, String expected) {
