@@ -74,4 +74,43 @@ final class DeadlineCells {
         double ratio = (double) printed.length() / Math.max(1, folded.length());
         return Math.min(printed.length(), (int) Math.round(foldedOffset * ratio));
     }
+
+    /**
+     * The words a deadline cell is made of, one by one: the cell is narrow, so its wording wraps
+     * over the row's lines ("Quý IV" ⏎ "năm 2026", "Thường" ⏎ "xuyên, liên" ⏎ "tục"), and no
+     * line holds a whole wording for {@link #DEADLINE_WORDS} to read. Roman quarter numerals
+     * with the strokes the OCR gives them ("1", "l", "1v").
+     */
+    private static final java.util.Set<String> PIECES = java.util.Set.of("thuong", "xuyen", "lien", "tuc", "quy", "thang",
+            "nam", "truoc", "ngay", "hang", "giai", "doan", "i", "ii", "iii", "iv", "l", "ll", "lll", "lv", "1v",
+            "11", "111");
+    private static final Pattern DATE_PIECE = Pattern.compile(
+            "^(\\d{1,2}/)?(\\d{1,2}/)?20\\d\\d$|^\\d{1,2}/\\d{1,2}/?$|^\\d{1,2}$|^[ivl1]{1,3}v?/20\\d\\d$");
+
+    /**
+     * The deadline cell gathered from its pieces on the row's lines: on each line, the runs of
+     * deadline words and dates that stand right of most of the task column (past
+     * {@code 0.6 * width}, where the task's own words do not reach); a run opens with a word of
+     * the wording, not a bare number. The runs are joined in reading order.
+     */
+    static String wrappedCell(java.util.List<String> lines, int width) {
+        StringBuilder cell = new StringBuilder();
+        for (String line : lines) {
+            Matcher t = Pattern.compile("[^\\s|]+").matcher(line);
+            StringBuilder run = new StringBuilder();
+            while (t.find()) {
+                String w = Fold.ocrFold(t.group()).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+                boolean piece = !w.isEmpty() && (PIECES.contains(w) || DATE_PIECE.matcher(w).matches());
+                boolean opens = piece && !w.matches("\\d{1,2}");
+                if (piece && t.start() >= width * 0.6 && (!run.isEmpty() || opens)) {
+                    run.append(run.isEmpty() ? "" : " ").append(w);
+                } else if (!run.isEmpty()) {
+                    cell.append(cell.isEmpty() ? "" : " ").append(run);
+                    run.setLength(0);
+                }
+            }
+            if (!run.isEmpty()) cell.append(cell.isEmpty() ? "" : " ").append(run);
+        }
+        return cell.toString();
+    }
 }

@@ -25,6 +25,10 @@ public final class DeadlineParser {
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)(?!\\d)");
     private static final Pattern FROM_YEAR = Pattern.compile("\\btu (?:nam )?(20\\d\\d)(?!\\s*[-–—]\\s*20)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
+    /** A date written out in words, "ngày 26 tháng 11 năm 2026", as formal texts write a date in full. */
+    private static final Pattern DAY_WORDS = Pattern.compile("\\bngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s*(?:,\\s*)?nam\\s+(20\\d\\d)(?!\\d)");
+    /** A month written out in words, "tháng 11 năm 2026": the month of that year, not the whole year. */
+    private static final Pattern MONTH_WORDS = Pattern.compile("\\bthang\\s+(\\d{1,2})\\s*(?:,\\s*)?nam\\s+(20\\d\\d)(?!\\d)");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
     /** "12/2025" whose slash the OCR read as 1 or l: "1212025". */
     static final Pattern MONTH_SLASH_MISREAD = Pattern.compile("(?<![\\d/])(0?[1-9]|1[0-2])[1l](20[2-4]\\d)(?![\\d/])");
@@ -69,6 +73,20 @@ public final class DeadlineParser {
             }
         }
         rest = DAY.matcher(rest).replaceAll(" ");
+        Matcher dw = DAY_WORDS.matcher(rest);
+        while (dw.find()) {
+            int day = Integer.parseInt(dw.group(1)), month = Integer.parseInt(dw.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                found.add(Milestone.dated(String.format("%s-%02d-%02d", dw.group(3), month, day)));
+            }
+        }
+        rest = DAY_WORDS.matcher(rest).replaceAll(" ");
+        Matcher mw = MONTH_WORDS.matcher(rest);
+        while (mw.find()) {
+            int month = Integer.parseInt(mw.group(1));
+            if (month >= 1 && month <= 12) found.add(Milestone.dated(String.format("%s-%02d", mw.group(2), month)));
+        }
+        rest = MONTH_WORDS.matcher(rest).replaceAll(" ");
         Matcher q = QUARTER.matcher(rest);
         while (q.find()) found.add(Milestone.dated(q.group(2) + "-Q" + quarter(q.group(1))));
         rest = QUARTER.matcher(rest).replaceAll(" ");
@@ -100,6 +118,9 @@ public final class DeadlineParser {
             }
         }
 
+        // a plan sets tasks due after it is issued: a date of an earlier year in the cell is a cited
+        // document's ("Kế hoạch số 142/KH-UBND ngày 13/2/2025" in the note beside it), not the due date
+        if (planYear != null && planYear.matches("20\\d\\d")) found.removeIf(mile -> mile.date() != null && mile.date().substring(0, 4).compareTo(planYear) < 0);
         if (found.isEmpty()) {
             return Deadline.of(text, CONDITIONAL.matcher(f).find() ? Kind.conditional : Kind.unknown);
         }

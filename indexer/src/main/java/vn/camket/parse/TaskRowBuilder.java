@@ -119,6 +119,11 @@ final class TaskRowBuilder {
         rightOfAnotherLead(leads, leadLines, others);
         AgencyMention general = leadColumns.generalLead(texts, mentions, width);
         if (general != null) leads = List.of(general);
+        // a cell wrapped over lines: its pieces read together say more than any line's words
+        String wrapped = DeadlineCells.wrappedCell(texts, width);
+        if (!wrapped.isEmpty() && better(deadlines.parse(wrapped, ctx.planYear()), deadlines.parse(deadline.toString(), ctx.planYear()))) {
+            deadline = new StringBuilder(wrapped);
+        }
         return buildRow(ctx, rowLines, task.toString(), rest.toString(), deadline.toString(), false, leads, others);
     }
 
@@ -216,6 +221,12 @@ final class TaskRowBuilder {
         return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(),
                 noLead ? other.lead() : row.lead(), noLead ? other.leadRaw() : row.leadRaw(), row.coordinating(),
                 row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
+    }
+
+    /** A reading that names a deadline where the other names none, or a finer one of the same year. */
+    private static boolean better(Deadline candidate, Deadline current) {
+        if (candidate.kind() == Deadline.Kind.unknown) return false;
+        return current.kind() == Deadline.Kind.unknown || coarser(current, candidate);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.camket.model.TaskRow;
 import vn.camket.table.ColumnKind;
 import vn.camket.table.HeaderReader;
+import vn.camket.table.RepeatedHeader;
 import vn.camket.table.TableHeader;
 import vn.camket.text.Fold;
 import vn.camket.text.SourceText;
@@ -129,7 +130,7 @@ public final class TaskTableParser {
                 } catch (NumberFormatException e) {
                     next = 1;
                 }
-                found = parseLines(src, planId, appendix, part, planYear, next, state.group);
+                found = parseLines(src, planId, appendix, part, planYear, next, state.group, r.across());
                 if (!found.isEmpty()) {
                     TaskRow last = found.getLast();
                     state.lastNumber = last.row();
@@ -143,8 +144,14 @@ public final class TaskTableParser {
 
     private List<TaskRow> parseLines(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear,
                                      int firstExpected, Group firstGroup) {
+        return parseLines(src, planId, appendix, lines, planYear, firstExpected, firstGroup, false);
+    }
+
+    /** {@code across}: the lines are known to run across the columns (an OCR page), never one cell per line. */
+    private List<TaskRow> parseLines(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear,
+                                     int firstExpected, Group firstGroup, boolean across) {
         if (lines.isEmpty()) return List.of();
-        boolean stacked = isStacked(lines);
+        boolean stacked = !across && isStacked(lines);
         int width = taskWidth(lines);
         Integer measured = lineColumns != null && !stacked ? cellRowBuilder.taskWidth(lines.stream().map(Line::text).toList(), lineColumns) : null;
         int cellWidth = measured != null ? measured : width;
@@ -291,7 +298,11 @@ public final class TaskTableParser {
     }
 
     /** A stretch of the table's lines [from, to) under one header: printed cell by cell ({@code blocks}) or line by line. */
-    record Region(int from, int to, boolean blocks) {}
+    record Region(int from, int to, boolean blocks, boolean across) {
+        Region(int from, int to, boolean blocks) {
+            this(from, to, blocks, false);
+        }
+    }
 
     /** The table's lines, its columns (from its header, or the genre's when it has none) and its regions. */
     record Body(List<Line> lines, TableHeader header, List<ColumnKind> columns, List<Region> regions) {
@@ -324,6 +335,7 @@ public final class TaskTableParser {
         List<Line> out = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         boolean blocks = header != null && isStackedHeader(all, header);
+        RepeatedHeader first = header != null ? new RepeatedHeader(all, header.fromLine(), header.toLine()) : null;
         int regionFrom = 0;
         for (int i = start; i < a.to(); i++) {
             String t = STRAY_LEAD.matcher(all.get(i)).replaceFirst("").strip();
@@ -332,28 +344,69 @@ public final class TaskTableParser {
                 continue;
             }
             TableHeader repeated = HEADERS.headerAt(all, i);
-            if (repeated != null) {
+            int repeatEnd = repeated != null ? repeated.toLine() : first != null ? first.endAt(all, i) : -1;
+            if (repeatEnd >= 0) {
                 regions.add(new Region(regionFrom, out.size(), blocks));
                 regionFrom = out.size();
-                blocks = isStackedHeader(all, repeated);
-                i = repeated.toLine();
+                blocks = repeated != null ? isStackedHeader(all, repeated) : nonBlank(all, i, repeatEnd) >= 3;
+                i = repeatEnd;
                 continue;
             }
             if (TableLines.isHeader(t) || TableLines.isNoise(t)) continue;
             out.add(new Line(i, t));
         }
         regions.add(new Region(regionFrom, out.size(), blocks));
+        regions = readAcross(regions, out);
         // trim leading blanks
         int lead = 0;
         while (lead < out.size() && out.get(lead).text().isEmpty()) lead++;
         if (lead > 0) {
             int shift = lead;
             out = new ArrayList<>(out.subList(lead, out.size()));
-            regions = regions.stream().map(r -> new Region(Math.max(0, r.from() - shift), Math.max(0, r.to() - shift), r.blocks())).toList();
+            regions = regions.stream().map(r -> new Region(Math.max(0, r.from() - shift), Math.max(0, r.to() - shift), r.blocks(), r.across())).toList();
         }
         List<ColumnKind> columns = header != null ? header.columns() : GENRE_COLUMNS;
         return new Body(out, header, columns, regions);
     }
+
+    private static int nonBlank(List<String> all, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) if (!all.get(i).isBlank()) n++;
+        return n;
+    }
+
+    /**
+     * A page read cell by cell has lines no wider than a cell; a page read line by line across the
+     * columns has lines as wide as the table. A header the OCR printed label by label does not tell
+     * how the page under it was read (the body may still run across the columns): the lines do.
+     * Where some pages of the table have lines far narrower than its widest page read across the
+     * columns (the longest tenth of their lines under {@link #NARROW} of that page's), those pages
+     * were read cell by cell and the others across the columns, whatever their headers looked like.
+     * A table with no page read across (a clean text, one cell per line) is left as its headers say.
+     */
+    private static List<Region> readAcross(List<Region> regions, List<Line> lines) {
+        int[] p90 = new int[regions.size()];
+        int widest = 0;
+        for (int k = 0; k < regions.size(); k++) {
+            Region r = regions.get(k);
+            int[] lengths = lines.subList(r.from(), r.to()).stream().mapToInt(l -> l.text().length()).filter(n -> n > 0).sorted().toArray();
+            p90[k] = lengths.length < 5 ? -1 : lengths[lengths.length * 9 / 10];
+            if (!r.blocks()) widest = Math.max(widest, p90[k]);
+        }
+        boolean anyNarrow = false;
+        for (int w : p90) anyNarrow |= w >= 0 && w < widest * NARROW;
+        if (!anyNarrow) return regions;
+        List<Region> out = new ArrayList<>();
+        for (int k = 0; k < regions.size(); k++) {
+            Region r = regions.get(k);
+            if (p90[k] < 0) out.add(r);
+            else out.add(p90[k] < widest * NARROW ? new Region(r.from(), r.to(), r.blocks()) : new Region(r.from(), r.to(), false, true));
+        }
+        return out;
+    }
+
+    /** A page read cell by cell: its long lines are under this share of the widest page's. */
+    private static final double NARROW = 0.6;
 
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})?\\.?$");
 

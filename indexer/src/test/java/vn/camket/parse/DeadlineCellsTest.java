@@ -52,4 +52,25 @@ class DeadlineCellsTest {
         assertThat(DeadlineCells.deadlineInTail(first, WIDTH, 60)).isEqualTo("2025 va nhiing");
         assertThat(DeadlineCells.deadlineInTail("A Y X 2k 2 s S6 KHCN nam ti€p theo", WIDTH, Integer.MAX_VALUE)).isEqualTo("nam tiep theo");
     }
+
+    @Test
+    void gathersADeadlineCellWrappedOverTheRowsLines() {
+        // a narrow deadline column right of the task: its wording runs on over three lines
+        java.util.List<String> lines = java.util.List.of(
+                "Xay dung co so du lieu dung chung ve dat dai | So Tai nguyen | Cac xa | Thuong | Bao cao",
+                "va tai nguyen nuoc tren dia ban toan tinh     | va Moi truong |        | xuyen, lien",
+                "theo huong dan cua co quan cap tren            |               |        | tuc");
+        assertThat(DeadlineCells.wrappedCell(lines, 48)).isEqualTo("thuong xuyen lien tuc");
+        java.util.List<String> quarter = java.util.List.of(
+                "Ban hanh quy che van hanh trung tam du lieu   So Noi vu   Quy IV   Quyet dinh",
+                "cua tinh theo mo hinh moi                               nam 2026");
+        assertThat(DeadlineCells.wrappedCell(quarter, 48)).isEqualTo("quy iv nam 2026");
+    }
+
+    @Test
+    void theTasksOwnDatesAndNumbersAreNoPieces() {
+        // "năm 2025" in the task's own words, near the line's start; a lone count right of it opens no cell
+        java.util.List<String> lines = java.util.List.of("Tong ket nam 2025 cac chuong trinh chuyen doi so cua 12 xa");
+        assertThat(DeadlineCells.wrappedCell(lines, 60)).isEmpty();
+    }
 }

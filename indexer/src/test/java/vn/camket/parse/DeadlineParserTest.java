@@ -24,6 +24,10 @@ class DeadlineParserTest {
             "Quy Ill/2030 | 2030-Q3",
             "Quý 3/2032 | 2032-Q3",
             "Năm 2025 | 2025",
+            // dates written out in words: the month or the day, not the bare year
+            "Tháng 9 năm 2027 | 2027-09",
+            "Truoc ngay 14 thang 5 nam 2028 | 2028-05-14",
+            "Tháng 3 năm 2027; tháng 10 năm 2027 | 2027-10",
             "Hoan thang trong ndm 2025 | 2025",
             "2025-2030 | 2025..2030",
             "Giai đoạn 2026 - 2030 | 2026..2030",
@@ -46,6 +50,17 @@ class DeadlineParserTest {
     })
     void normalizes(String raw, String expected) {
         assertThat(parser.parse(raw).normalized()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in a 2027 plan -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the date of a cited decision beside the cell is no due date of a plan issued later
+            "Thuong xuyen Quyet dinh so 12/QD-UBND ngay 3/4/2026 | ongoing",
+            "Quý II/2027 theo Kế hoạch ngày 15/8/2026 | 2027-Q2",
+            "ngày 9/10/2026 | unknown",
+            "Giai đoạn 2026 - 2030 | 2026..2030"})
+    void aDateOfAnEarlierYearIsACitedDocumentsNotTheDueDate(String raw, String expected) {
+        assertThat(parser.parse(raw, "2027").normalized()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} in a 2026 plan -> {1}")
