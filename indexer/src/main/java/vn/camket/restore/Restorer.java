@@ -63,12 +63,14 @@ public final class Restorer {
     private final OcrChannel channel;
     private final SyllableCandidates generator;
     private final SyllableLanguageModel lm;
+    private final CaseModel caseModel;
     private final Map<String, List<String>> byFolded = new HashMap<>();
     private final Map<String, Choice[]> cache;
     private final double threshold;
 
-    private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences) {
+    private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences, CaseModel caseModel) {
         this.channel = channel;
+        this.caseModel = caseModel;
         this.generator = channel.syllables(vocabulary);
         this.lm = new SyllableLanguageModel(vocabulary, sentences);
         for (String v : vocabulary) byFolded.computeIfAbsent(Fold.fold(v), k -> new ArrayList<>()).add(v);
@@ -80,6 +82,7 @@ public final class Restorer {
         this.channel = base.channel;
         this.generator = base.generator;
         this.lm = base.lm;
+        this.caseModel = base.caseModel;
         this.byFolded.putAll(base.byFolded);
         this.cache = base.cache;
         this.threshold = threshold;
@@ -120,10 +123,13 @@ public final class Restorer {
         Set<String> vocabulary = new LinkedHashSet<>(inventory);
         List<List<Token>> clean = new ArrayList<>();
         Map<String, Integer> extra = new HashMap<>();
+        CaseModel caseModel = new CaseModel();
         for (String t : texts) {
-            List<Token> tokens = Tokenizer.tokens(Fold.normalizeText(t));
+            String normal = Fold.normalizeText(t);
+            List<Token> tokens = Tokenizer.tokens(normal);
             if (!isClean(tokens, inventory)) continue;
             clean.add(tokens);
+            caseModel.learn(tokens, normal);
             for (Token k : tokens) {
                 String w = lower(k.text());
                 if (k.kind() == Token.Kind.WORD && !inventory.contains(w) && w.chars().allMatch(Character::isLetter)) extra.merge(w, 1, Integer::sum);
@@ -143,7 +149,7 @@ public final class Restorer {
             }
             if (!s.isEmpty()) sentences.add(s);
         }
-        return new Restorer(channel, vocabulary, sentences);
+        return new Restorer(channel, vocabulary, sentences, caseModel);
     }
 
     /**
@@ -209,6 +215,7 @@ public final class Restorer {
         Choice start = new Choice(lm.startId(), "", 0, false);
         c[0] = c[1] = new Choice[] {start};
         c[n + 2] = new Choice[] {new Choice(lm.endId(), "", 0, false)};
+        int[] cases = CaseModel.classes(sentence, in);
         for (int t = 0; t < n; t++) c[t + 2] = choices(sentence.get(t));
         int len = n + 3;
         // forward: a[t][i][j] over (choice i at t-1, choice j at t)
@@ -219,11 +226,13 @@ public final class Restorer {
             int np = c[t - 2].length, nq = c[t - 1].length, nr = c[t].length;
             tr[t] = new double[np][nq][nr];
             a[t] = new double[nq][nr];
+            int printedCase = t - 2 < n && t >= 3 ? cases[t - 2] : CaseModel.NONE;
             for (int j = 0; j < nq; j++) {
                 for (int k = 0; k < nr; k++) {
                     double acc = Double.NEGATIVE_INFINITY;
+                    double caseLog = printedCase == CaseModel.NONE ? 0 : caseModel.logProb(lower(c[t - 1][j].form), lower(c[t][k].form), printedCase);
                     for (int i = 0; i < np; i++) {
-                        double s = lm.logProb(c[t - 2][i].symbol, c[t - 1][j].symbol, c[t][k].symbol) + c[t][k].logChannel;
+                        double s = lm.logProb(c[t - 2][i].symbol, c[t - 1][j].symbol, c[t][k].symbol) + c[t][k].logChannel + caseLog;
                         tr[t][i][j][k] = s;
                         acc = logAdd(acc, a[t - 1][i][j] + s);
                     }
