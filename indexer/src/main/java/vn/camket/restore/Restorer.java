@@ -43,8 +43,17 @@ import vn.camket.text.Fold;
  * Thread-safe once built; candidates are cached per printed token, so a corpus restores in seconds.
  */
 public final class Restorer {
-    /** Default posterior below which the printed form is kept and marked (see {@link #withThreshold}). */
-    public static final double THRESHOLD = 0.8;
+    /**
+     * Default posterior below which the printed form is kept and marked, for a word printed as a
+     * syllable without its marks ("phat", "trien": all a stripped text holds, and much of OCR) —
+     * chosen by {@code eval-restore} on half the material and checked on the other half.
+     */
+    public static final double THRESHOLD = 0.5;
+    /**
+     * The same for a word whose print is no syllable ("ngudi", "d6i", "cUa"): the OCR changed its
+     * letters, the channel's estimate of how is rougher, so its posterior is trusted less.
+     */
+    public static final double GARBLED_THRESHOLD = 0.65;
     /** How many candidates a word keeps after the channel and unigram have ranked them. */
     private static final int MAX_CANDIDATES = 6;
     private static final double STRIPPED_WEIGHT = 0.5;
@@ -66,7 +75,7 @@ public final class Restorer {
     private final CaseModel caseModel;
     private final Map<String, List<String>> byFolded = new HashMap<>();
     private final Map<String, Choice[]> cache;
-    private final double threshold;
+    private final double threshold, garbledThreshold;
 
     private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences, CaseModel caseModel) {
         this.channel = channel;
@@ -76,9 +85,10 @@ public final class Restorer {
         for (String v : vocabulary) byFolded.computeIfAbsent(Fold.fold(v), k -> new ArrayList<>()).add(v);
         this.cache = new ConcurrentHashMap<>();
         this.threshold = THRESHOLD;
+        this.garbledThreshold = GARBLED_THRESHOLD;
     }
 
-    private Restorer(Restorer base, double threshold) {
+    private Restorer(Restorer base, double threshold, double garbledThreshold) {
         this.channel = base.channel;
         this.generator = base.generator;
         this.lm = base.lm;
@@ -86,12 +96,29 @@ public final class Restorer {
         this.byFolded.putAll(base.byFolded);
         this.cache = base.cache;
         this.threshold = threshold;
+        this.garbledThreshold = garbledThreshold;
     }
 
-    /** The same models with another threshold: a word whose posterior is below it is kept as printed and marked. */
+    /** The same models with another threshold (for every word): a word whose posterior is below it is kept as printed and marked. */
     public Restorer withThreshold(double threshold) {
-        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
-        return new Restorer(this, threshold);
+        return withThresholds(threshold, threshold);
+    }
+
+    /** The same models with other thresholds for words printed as a syllable without marks and for the others. */
+    public Restorer withThresholds(double plain, double garbled) {
+        for (double t : new double[] {plain, garbled}) {
+            if (!(t >= 0 && t <= 1)) throw new IllegalArgumentException("threshold must be in [0, 1]: " + t);
+        }
+        return new Restorer(this, plain, garbled);
+    }
+
+    /** Whether a printed word is a syllable of the inventory with its marks taken off (what stripping leaves). */
+    public static boolean plainPrint(String printed) {
+        return printed.chars().allMatch(ch -> ch < 0x80 && Character.isLetter(ch)) && SyllableInventory.folded().contains(lower(printed));
+    }
+
+    public double garbledThreshold() {
+        return garbledThreshold;
     }
 
     public double threshold() {
@@ -277,7 +304,7 @@ public final class Restorer {
                 }
             }
             Choice ch = cs[best];
-            boolean uncertain = ch.kept || bestPost < threshold || Double.isNaN(bestPost);
+            boolean uncertain = ch.kept || bestPost < (plainPrint(tok.text()) ? threshold : garbledThreshold) || Double.isNaN(bestPost);
             String shown = uncertain ? tok.text() : ch.form;
             int s = out.length();
             out.append(shown);
