@@ -70,7 +70,7 @@ public final class RestorationCache {
      */
     public static String fingerprint(List<String> cleanTexts, double threshold) {
         MessageDigest md = sha256();
-        md.update((MAGIC + "\nthreshold " + threshold + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update((MAGIC + "\nthreshold " + threshold + " " + Restorer.GARBLED_THRESHOLD + "\n").getBytes(StandardCharsets.UTF_8));
         for (String r : CODE) {
             try (InputStream in = RestorationCache.class.getResourceAsStream(r)) {
                 md.update(r.getBytes(StandardCharsets.UTF_8));

@@ -57,7 +57,7 @@ class RestorationCacheTest {
         assertThat(readings(other).getFirst()).contains("Phát triển").isNotEqualTo("cũ");
         // another clean text or threshold: another fingerprint
         assertThat(RestorationCache.fingerprint(List.of(CLEAN_PLAN + "\nĐổi mới."), Restorer.THRESHOLD)).isNotEqualTo(fp);
-        assertThat(RestorationCache.fingerprint(List.of(CLEAN_PLAN), 0.5)).isNotEqualTo(fp);
+        assertThat(RestorationCache.fingerprint(List.of(CLEAN_PLAN), 0.33)).isNotEqualTo(fp);
         assertThat(RestorationCache.key(fp, printed)).isNotEqualTo(RestorationCache.key(fp, changed));
     }
 
