@@ -224,11 +224,52 @@ public final class Restorer {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).endsSentence() && i + 1 < tokens.size()) continue;
             List<Token> sentence = tokens.subList(from, i + 1);
-            from = i + 1;
             decode(sentence, words, out, in, copied);
+            from = i + 1;
             copied = sentence.get(sentence.size() - 1).end();
         }
         out.append(in, copied, in.length());
+        return garbleLinesAsPrinted(in, new Restored(out.toString(), words));
+    }
+
+    /**
+     * A line most of whose words the model is unsure of is garble (specks, a stamp, a signature
+     * read as letters): there a word that looks like a syllable ("Bec", "na") has nothing around
+     * it to be read by, so its reading would be invented. The whole line is shown as printed and
+     * marked. The restored text is the printed one with its words replaced, so it is rebuilt so.
+     */
+    private static Restored garbleLinesAsPrinted(String in, Restored r) {
+        List<RestoredWord> ws = r.words();
+        boolean[] garble = new boolean[ws.size()];
+        boolean any = false;
+        for (int a = 0; a < ws.size(); ) {
+            int lineEnd = in.indexOf('\n', ws.get(a).printedStart());
+            if (lineEnd < 0) lineEnd = in.length();
+            int b = a, unsure = 0;
+            while (b < ws.size() && ws.get(b).printedStart() < lineEnd) {
+                if (ws.get(b).uncertain()) unsure++;
+                b++;
+            }
+            if (b - a >= 3 && unsure * 2 > b - a) {
+                for (int k = a; k < b; k++) garble[k] = !ws.get(k).uncertain();
+                any = true;
+            }
+            a = b;
+        }
+        if (!any) return r;
+        StringBuilder out = new StringBuilder(r.text().length());
+        List<RestoredWord> words = new ArrayList<>(ws.size());
+        int at = 0;
+        for (int k = 0; k < ws.size(); k++) {
+            RestoredWord w = ws.get(k);
+            out.append(in, at, w.printedStart());
+            String shown = garble[k] ? w.printed() : w.restored();
+            int s = out.length();
+            out.append(shown);
+            words.add(new RestoredWord(s, out.length(), w.printedStart(), w.printedEnd(), w.printed(), shown, w.best(), w.confidence(), w.uncertain() || garble[k]));
+            at = w.printedEnd();
+        }
+        out.append(in, at, in.length());
         return new Restored(out.toString(), words);
     }
 
