@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.camket.restore.Restored;
 import vn.camket.restore.RestoredWord;
@@ -28,6 +29,249 @@ public final class RestoreEvaluation {
                           double seconds) {}
 
     private RestoreEvaluation() {}
+
+    /**
+     * One restored word judged against the clean text, independent of the threshold: the clean
+     * word it is paired with ({@code null}: none), the model's reading and posterior, what was
+     * printed, whether it is kept as printed whatever the threshold (no syllable explains it), and
+     * the half of the material it belongs to ({@code part} 0 or 1, for choosing a threshold on one
+     * half and measuring it on the other).
+     */
+    public record Judged(String clean, String printed, String best, double confidence, boolean kept, int part, boolean plain) {
+        public Judged(String clean, String printed, String best, double confidence, boolean kept, int part) {
+            this(clean, printed, best, confidence, kept, part, Restorer.plainPrint(printed));
+        }
+
+        public String shown(double threshold) {
+            return shown(threshold, threshold);
+        }
+
+        public boolean uncertain(double threshold) {
+            return uncertain(threshold, threshold);
+        }
+
+        /** Thresholds for a word printed as a syllable without marks, and for the others ({@link Restorer#withThresholds}). */
+        public String shown(double plainT, double garbledT) {
+            return uncertain(plainT, garbledT) ? printed : best;
+        }
+
+        public boolean uncertain(double plainT, double garbledT) {
+            return kept || confidence < (plain ? plainT : garbledT);
+        }
+    }
+
+    /** A text's judged words and its clean words per part. */
+    public record Judgement(String name, List<Judged> words, int[] cleanWords) {}
+
+    /** Word figures at one threshold over some judgements and parts (-1: both). */
+    public record Tally(int cleanWords, int right, int uncertain, int shown, int certainPaired, int certainWrong) {
+        public double accuracy() {
+            return share(right, cleanWords);
+        }
+
+        public double uncertainShare() {
+            return share(uncertain, shown);
+        }
+
+        public double certainWrongShare() {
+            return share(certainWrong, certainPaired);
+        }
+    }
+
+    public static Tally tally(List<Judgement> js, double threshold, int part) {
+        return tally(js, threshold, threshold, part);
+    }
+
+    public static Tally tally(List<Judgement> js, double plainT, double garbledT, int part) {
+        int clean = 0, right = 0, unc = 0, shown = 0, cp = 0, cw = 0;
+        for (Judgement j : js) {
+            for (int p = 0; p < 2; p++) if (part < 0 || part == p) clean += j.cleanWords()[p];
+            for (Judged w : j.words()) {
+                if (part >= 0 && w.part() != part) continue;
+                shown++;
+                boolean u = w.uncertain(plainT, garbledT);
+                if (u) unc++;
+                if (w.clean() == null) continue;
+                boolean ok = key(w.shown(plainT, garbledT)).equals(key(w.clean()));
+                if (ok) right++;
+                if (!u) {
+                    cp++;
+                    if (!ok) cw++;
+                }
+            }
+        }
+        return new Tally(clean, right, unc, shown, cp, cw);
+    }
+
+    /** Thresholds tried when one is chosen. */
+    public static final double[] THRESHOLDS = java.util.stream.IntStream.rangeClosed(0, 99).mapToDouble(i -> i / 100.0).toArray();
+    /** A threshold is chosen to keep the share of certain words that are wrong at most this (the floor is 3 %). */
+    public static final double MAX_CERTAIN_WRONG = 0.02;
+
+    /**
+     * The threshold that gets most words right over the sets (each set's accuracy weighs the
+     * same) while no set shows more than {@link #MAX_CERTAIN_WRONG} of its certain words wrong,
+     * on one part (-1: both); the highest threshold tried when none keeps that.
+     */
+    public static double[] choose(List<List<Judgement>> sets, int part) {
+        double top = THRESHOLDS[THRESHOLDS.length - 1];
+        double[] best = {top, top};
+        double bestScore = -1;
+        for (int a = 0; a < THRESHOLDS.length; a += 5) {
+            for (int b = 0; b < THRESHOLDS.length; b += 5) {
+                double score = 0;
+                boolean ok = true;
+                for (List<Judgement> set : sets) {
+                    Tally y = tally(set, THRESHOLDS[a], THRESHOLDS[b], part);
+                    score += y.accuracy();
+                    if (y.certainWrongShare() > MAX_CERTAIN_WRONG) ok = false;
+                }
+                if (ok && score > bestScore + 1e-12) {
+                    bestScore = score;
+                    best = new double[] {THRESHOLDS[a], THRESHOLDS[b]};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The stripped text judged word by word (part: the parity of the word's line, so both halves mix all sections). */
+    public static Judgement judgeStripped(Restorer restorer, Path cleanFile) throws IOException {
+        String clean = Fold.normalizeText(Files.readString(cleanFile, StandardCharsets.UTF_8));
+        String stripped = Restorer.stripMarks(clean);
+        Restored r = restorer.withThreshold(0).restore(stripped);
+        List<String> cw = Restorer.words(clean);
+        List<RestoredWord> ws = r.words();
+        int[] lineOf = lineStarts(stripped);
+        String[] c = cw.stream().map(RestoreEvaluation::key).toArray(String[]::new);
+        int[] pair = align(c, ws.stream().map(w -> key(w.restored())).toArray(String[]::new));
+        List<Judged> out = new ArrayList<>();
+        int[] cleanWords = new int[2];
+        for (int j = 0; j < ws.size(); j++) {
+            RestoredWord w = ws.get(j);
+            int part = line(lineOf, w.printedStart()) % 2;
+            out.add(new Judged(pair[j] < 0 ? null : cw.get(pair[j]), w.printed(), w.best(), Double.isNaN(w.confidence()) ? 0 : w.confidence(), w.uncertain(), part));
+        }
+        // stripping keeps words and lines: the clean words of a part are the restored words of its lines
+        for (Judged w : out) cleanWords[w.part()]++;
+        cleanWords[0] += Math.max(0, cw.size() - ws.size());
+        return new Judgement(cleanFile.getFileName().toString(), out, cleanWords);
+    }
+
+    /** An OCR text judged word by word after alignment with its clean text ({@link #alignLoose}); part given by the caller. */
+    public static Judgement judgeOcr(Restorer restorer, Path ocrFile, Path cleanFile, int part) throws IOException {
+        String ocr = Files.readString(ocrFile, StandardCharsets.UTF_8);
+        List<String> clean = Restorer.words(Files.readString(cleanFile, StandardCharsets.UTF_8));
+        Restored r = restorer.withThreshold(0).restore(ocr);
+        List<RestoredWord> ws = r.words();
+        String[] c = clean.stream().map(RestoreEvaluation::key).toArray(String[]::new);
+        String[] shown = ws.stream().map(w -> key(w.restored())).toArray(String[]::new);
+        int[] pair = alignLoose(c, shown, WINDOW);
+        List<Judged> out = new ArrayList<>();
+        for (int j = 0; j < ws.size(); j++) {
+            RestoredWord w = ws.get(j);
+            out.add(new Judged(pair[j] < 0 ? null : clean.get(pair[j]), w.printed(), w.best(), Double.isNaN(w.confidence()) ? 0 : w.confidence(), w.uncertain(), part));
+        }
+        int[] cleanWords = new int[2];
+        cleanWords[part] = clean.size();
+        return new Judgement(ocrFile.getFileName().toString(), out, cleanWords);
+    }
+
+    /** How far, in clean words, the second pass of {@link #alignLoose} looks beyond a gap's paired neighbours. */
+    public static final int WINDOW = 40;
+
+    /**
+     * The in-order alignment ({@link #align}), then a second pass for the words it left alone:
+     * the OCR reads a table's columns side by side, line by line, so a cell's words come out
+     * interleaved with its neighbours' and cannot be paired in order. Each restored word left
+     * unpaired is paired with an unpaired clean word that is the same once folded (an equal one first)
+     * between the clean partners of the nearest paired words before and after it, widened by
+     * {@code window} words: the words of the same stretch of the plan, in another order.
+     */
+    static int[] alignLoose(String[] c, String[] r, int window) {
+        int[] pair = align(c, r);
+        boolean[] used = new boolean[c.length];
+        for (int p : pair) if (p >= 0) used[p] = true;
+        String[] fc = new String[c.length];
+        for (int i = 0; i < c.length; i++) fc[i] = Fold.fold(c[i]);
+        int[] before = new int[r.length], after = new int[r.length];
+        int last = -1;
+        for (int j = 0; j < r.length; j++) {
+            if (pair[j] >= 0) last = pair[j];
+            before[j] = last;
+        }
+        last = c.length;
+        for (int j = r.length - 1; j >= 0; j--) {
+            if (pair[j] >= 0) last = pair[j];
+            after[j] = last;
+        }
+        // equal words first, then words equal once folded (a nearer kind of match is never taken by a looser
+        // one); words merely alike are not paired out of order: among the many short words of a table's
+        // stretch, "vụ" and "và" are alike by chance, and such a pair would count a misreading that is none
+        for (int pass = 0; pass < 2; pass++) {
+            for (int j = 0; j < r.length; j++) {
+                if (pair[j] >= 0) continue;
+                String fr = Fold.fold(r[j]);
+                int from = Math.max(0, Math.min(before[j], after[j]) - window), to = Math.min(c.length - 1, Math.max(before[j], after[j]) + window);
+                int found = -1;
+                for (int i = from; i <= to && found < 0; i++) {
+                    if (used[i]) continue;
+                    if (pass == 0 ? c[i].equals(r[j]) : fc[i].equals(fr)) found = i;
+                }
+                if (found >= 0) {
+                    pair[j] = found;
+                    used[found] = true;
+                }
+            }
+        }
+        return pair;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int line(int[] starts, int offset) {
+        int k = java.util.Arrays.binarySearch(starts, offset);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /**
+     * The words' errors by kind at a threshold: right; clean word not paired with any restored
+     * word; kept as printed (no syllable explains the print); marked uncertain though the model's
+     * reading was right; uncertain and wrong; shown as certain and wrong — each wrong reading
+     * split into a wrong diacritic or tone (same letters: the language model's choice) and other
+     * letters (the OCR channel's candidates).
+     */
+    public static Map<String, Integer> errorTypes(List<Judgement> js, double plainT, double garbledT) {
+        Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        for (String k : List.of("right", "clean word unpaired", "kept as printed", "uncertain, reading right", "uncertain, wrong tone/diacritic",
+                "uncertain, wrong letters", "certain, wrong tone/diacritic", "certain, wrong letters")) m.put(k, 0);
+        int paired = 0, clean = 0;
+        for (Judgement j : js) {
+            clean += j.cleanWords()[0] + j.cleanWords()[1];
+            for (Judged w : j.words()) {
+                if (w.clean() == null) continue;
+                paired++;
+                String c = key(w.clean());
+                String kind;
+                if (key(w.shown(plainT, garbledT)).equals(c)) kind = "right";
+                else if (w.kept()) kind = "kept as printed";
+                else if (key(w.best()).equals(c)) kind = "uncertain, reading right";
+                else {
+                    String how = Fold.fold(w.best()).equals(Fold.fold(c)) ? "wrong tone/diacritic" : "wrong letters";
+                    kind = (w.uncertain(plainT, garbledT) ? "uncertain, " : "certain, ") + how;
+                    if (DETAILS && !w.uncertain(plainT, garbledT)) System.out.printf("  certain but wrong: printed %-12s shown %-12s clean %-12s p=%.3f%n", w.printed(), w.best(), w.clean(), w.confidence());
+                }
+                m.merge(kind, 1, Integer::sum);
+            }
+        }
+        m.put("clean word unpaired", clean - paired);
+        return m;
+    }
 
     /** Print every word shown as certain that is wrong. */
     public static boolean DETAILS = Boolean.getBoolean("camket.restore.details");

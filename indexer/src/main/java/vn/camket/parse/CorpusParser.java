@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.camket.model.ParsedPlan;
 import vn.camket.restore.PlanRestoration;
-import vn.camket.restore.Restorer;
+import vn.camket.restore.RestorationCache;
 import vn.camket.text.PlanFileException;
 import vn.camket.text.PlanLoader;
 import vn.camket.text.SourceText;
@@ -84,7 +84,7 @@ public final class CorpusParser {
      */
     private static List<ParsedPlan> restored(List<ParsedPlan> plans, List<String> planTexts, List<String> texts) {
         if (planTexts.stream().noneMatch(PlanRestoration::needsRestoration)) return plans;
-        PlanRestoration pass = new PlanRestoration(Restorer.fromTexts(texts));
+        PlanRestoration pass = PlanRestoration.forCorpus(texts, RestorationCache.fromEnvironment()); // readings cached by plan text and model
         List<ParsedPlan> out = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             try {

@@ -4,7 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import vn.camket.model.Clause;
 import vn.camket.model.ParsedPlan;
 import vn.camket.model.Restoration;
@@ -31,10 +35,39 @@ public final class PlanRestoration {
     /** Fewer syllables say too little either way: such a text is left as printed. */
     static final int MIN_SYLLABLES = 20;
 
-    private final Restorer restorer;
+    private final java.util.function.Supplier<Restorer> restorer;
+    private final RestorationCache cache;
+    private final String fingerprint;
 
+    /** The pass with this restorer and no cache. */
     public PlanRestoration(Restorer restorer) {
+        this.restorer = () -> restorer;
+        this.cache = RestorationCache.none();
+        this.fingerprint = "";
+    }
+
+    private PlanRestoration(java.util.function.Supplier<Restorer> restorer, RestorationCache cache, String fingerprint) {
         this.restorer = restorer;
+        this.cache = cache;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * The pass for a corpus whose texts are {@code texts}: readings are looked up in the cache by
+     * the plan's text and the model's fingerprint ({@link RestorationCache}), and the language
+     * model is learned from the clean texts only when some reading is not there.
+     */
+    public static PlanRestoration forCorpus(List<String> texts, RestorationCache cache) {
+        List<String> clean = texts.stream().filter(Restorer::isClean).toList();
+        String fingerprint = RestorationCache.fingerprint(clean, Restorer.THRESHOLD);
+        Restorer[] built = new Restorer[1];
+        java.util.function.Supplier<Restorer> lazy = () -> {
+            synchronized (built) {
+                if (built[0] == null) built[0] = Restorer.fromTexts(clean);
+                return built[0];
+            }
+        };
+        return new PlanRestoration(lazy, cache, fingerprint);
     }
 
     /**
@@ -77,17 +110,32 @@ public final class PlanRestoration {
      */
     public ParsedPlan apply(ParsedPlan p, String printedText) {
         if (!needsRestoration(printedText)) return p;
-        List<Clause> clauses = p.clauses().parallelStream().map(c -> c.withRestored(restore(c.text()))).toList();
+        String key = RestorationCache.key(fingerprint, printedText);
+        Map<String, Restoration> stored = cache.get(key);
+        Map<String, Restoration> used = new ConcurrentHashMap<>();
+        AtomicInteger missed = new AtomicInteger();
+        Function<String, Restoration> read = text -> {
+            if (text == null || text.isBlank()) return null;
+            Restoration r = stored.get(text);
+            if (r == null) {
+                r = restore(text);
+                missed.incrementAndGet();
+            }
+            used.put(text, r);
+            return r;
+        };
+        List<Clause> clauses = p.clauses().parallelStream().map(c -> c.withRestored(read.apply(c.text()))).toList();
         List<TaskRow> tasks = p.tasks().parallelStream()
-                .map(t -> t.withRestored(restore(t.task()), restore(t.leadRaw()), restore(t.result()))).toList();
-        List<Target> targets = p.targets().parallelStream().map(t -> t.withRestored(restore(t.indicator()))).toList();
+                .map(t -> t.withRestored(read.apply(t.task()), read.apply(t.leadRaw()), read.apply(t.result()))).toList();
+        List<Target> targets = p.targets().parallelStream().map(t -> t.withRestored(read.apply(t.indicator()))).toList();
+        if (missed.get() > 0 || used.size() != stored.size()) cache.put(key, used);
         return new ParsedPlan(p.plan(), new ArrayList<>(clauses), new ArrayList<>(tasks), new ArrayList<>(targets));
     }
 
     /** One text's reading: null for an empty text (nothing to read). */
     Restoration restore(String printed) {
         if (printed == null || printed.isBlank()) return null;
-        Restored r = restorer.restore(printed);
+        Restored r = restorer.get().restore(printed);
         List<int[]> uncertain = new ArrayList<>();
         for (RestoredWord w : r.words()) if (w.uncertain()) uncertain.add(new int[] {w.start(), w.end()});
         return new Restoration(r.text(), uncertain);

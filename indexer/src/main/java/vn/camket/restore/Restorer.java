@@ -43,8 +43,17 @@ import vn.camket.text.Fold;
  * Thread-safe once built; candidates are cached per printed token, so a corpus restores in seconds.
  */
 public final class Restorer {
-    /** Default posterior below which the printed form is kept and marked (see {@link #withThreshold}). */
-    public static final double THRESHOLD = 0.8;
+    /**
+     * Default posterior below which the printed form is kept and marked, for a word printed as a
+     * syllable without its marks ("phat", "trien": all a stripped text holds, and much of OCR) —
+     * chosen by {@code eval-restore} on half the material and checked on the other half.
+     */
+    public static final double THRESHOLD = 0.5;
+    /**
+     * The same for a word whose print is no syllable ("ngudi", "d6i", "cUa"): the OCR changed its
+     * letters, the channel's estimate of how is rougher, so its posterior is trusted less.
+     */
+    public static final double GARBLED_THRESHOLD = 0.65;
     /** How many candidates a word keeps after the channel and unigram have ranked them. */
     private static final int MAX_CANDIDATES = 6;
     private static final double STRIPPED_WEIGHT = 0.5;
@@ -63,32 +72,53 @@ public final class Restorer {
     private final OcrChannel channel;
     private final SyllableCandidates generator;
     private final SyllableLanguageModel lm;
+    private final CaseModel caseModel;
     private final Map<String, List<String>> byFolded = new HashMap<>();
     private final Map<String, Choice[]> cache;
-    private final double threshold;
+    private final double threshold, garbledThreshold;
 
-    private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences) {
+    private Restorer(OcrChannel channel, Set<String> vocabulary, List<List<String>> sentences, CaseModel caseModel) {
         this.channel = channel;
+        this.caseModel = caseModel;
         this.generator = channel.syllables(vocabulary);
         this.lm = new SyllableLanguageModel(vocabulary, sentences);
         for (String v : vocabulary) byFolded.computeIfAbsent(Fold.fold(v), k -> new ArrayList<>()).add(v);
         this.cache = new ConcurrentHashMap<>();
         this.threshold = THRESHOLD;
+        this.garbledThreshold = GARBLED_THRESHOLD;
     }
 
-    private Restorer(Restorer base, double threshold) {
+    private Restorer(Restorer base, double threshold, double garbledThreshold) {
         this.channel = base.channel;
         this.generator = base.generator;
         this.lm = base.lm;
+        this.caseModel = base.caseModel;
         this.byFolded.putAll(base.byFolded);
         this.cache = base.cache;
         this.threshold = threshold;
+        this.garbledThreshold = garbledThreshold;
     }
 
-    /** The same models with another threshold: a word whose posterior is below it is kept as printed and marked. */
+    /** The same models with another threshold (for every word): a word whose posterior is below it is kept as printed and marked. */
     public Restorer withThreshold(double threshold) {
-        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
-        return new Restorer(this, threshold);
+        return withThresholds(threshold, threshold);
+    }
+
+    /** The same models with other thresholds for words printed as a syllable without marks and for the others. */
+    public Restorer withThresholds(double plain, double garbled) {
+        for (double t : new double[] {plain, garbled}) {
+            if (!(t >= 0 && t <= 1)) throw new IllegalArgumentException("threshold must be in [0, 1]: " + t);
+        }
+        return new Restorer(this, plain, garbled);
+    }
+
+    /** Whether a printed word is a syllable of the inventory with its marks taken off (what stripping leaves). */
+    public static boolean plainPrint(String printed) {
+        return printed.chars().allMatch(ch -> ch < 0x80 && Character.isLetter(ch)) && SyllableInventory.folded().contains(lower(printed));
+    }
+
+    public double garbledThreshold() {
+        return garbledThreshold;
     }
 
     public double threshold() {
@@ -120,10 +150,13 @@ public final class Restorer {
         Set<String> vocabulary = new LinkedHashSet<>(inventory);
         List<List<Token>> clean = new ArrayList<>();
         Map<String, Integer> extra = new HashMap<>();
+        CaseModel caseModel = new CaseModel();
         for (String t : texts) {
-            List<Token> tokens = Tokenizer.tokens(Fold.normalizeText(t));
+            String normal = Fold.normalizeText(t);
+            List<Token> tokens = Tokenizer.tokens(normal);
             if (!isClean(tokens, inventory)) continue;
             clean.add(tokens);
+            caseModel.learn(tokens, normal);
             for (Token k : tokens) {
                 String w = lower(k.text());
                 if (k.kind() == Token.Kind.WORD && !inventory.contains(w) && w.chars().allMatch(Character::isLetter)) extra.merge(w, 1, Integer::sum);
@@ -143,7 +176,7 @@ public final class Restorer {
             }
             if (!s.isEmpty()) sentences.add(s);
         }
-        return new Restorer(channel, vocabulary, sentences);
+        return new Restorer(channel, vocabulary, sentences, caseModel);
     }
 
     /**
@@ -191,11 +224,52 @@ public final class Restorer {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).endsSentence() && i + 1 < tokens.size()) continue;
             List<Token> sentence = tokens.subList(from, i + 1);
-            from = i + 1;
             decode(sentence, words, out, in, copied);
+            from = i + 1;
             copied = sentence.get(sentence.size() - 1).end();
         }
         out.append(in, copied, in.length());
+        return garbleLinesAsPrinted(in, new Restored(out.toString(), words));
+    }
+
+    /**
+     * A line most of whose words the model is unsure of is garble (specks, a stamp, a signature
+     * read as letters): there a word that looks like a syllable ("Bec", "na") has nothing around
+     * it to be read by, so its reading would be invented. The whole line is shown as printed and
+     * marked. The restored text is the printed one with its words replaced, so it is rebuilt so.
+     */
+    private static Restored garbleLinesAsPrinted(String in, Restored r) {
+        List<RestoredWord> ws = r.words();
+        boolean[] garble = new boolean[ws.size()];
+        boolean any = false;
+        for (int a = 0; a < ws.size(); ) {
+            int lineEnd = in.indexOf('\n', ws.get(a).printedStart());
+            if (lineEnd < 0) lineEnd = in.length();
+            int b = a, unsure = 0;
+            while (b < ws.size() && ws.get(b).printedStart() < lineEnd) {
+                if (ws.get(b).uncertain()) unsure++;
+                b++;
+            }
+            if (b - a >= 3 && unsure * 2 > b - a) {
+                for (int k = a; k < b; k++) garble[k] = !ws.get(k).uncertain();
+                any = true;
+            }
+            a = b;
+        }
+        if (!any) return r;
+        StringBuilder out = new StringBuilder(r.text().length());
+        List<RestoredWord> words = new ArrayList<>(ws.size());
+        int at = 0;
+        for (int k = 0; k < ws.size(); k++) {
+            RestoredWord w = ws.get(k);
+            out.append(in, at, w.printedStart());
+            String shown = garble[k] ? w.printed() : w.restored();
+            int s = out.length();
+            out.append(shown);
+            words.add(new RestoredWord(s, out.length(), w.printedStart(), w.printedEnd(), w.printed(), shown, w.best(), w.confidence(), w.uncertain() || garble[k]));
+            at = w.printedEnd();
+        }
+        out.append(in, at, in.length());
         return new Restored(out.toString(), words);
     }
 
@@ -209,6 +283,7 @@ public final class Restorer {
         Choice start = new Choice(lm.startId(), "", 0, false);
         c[0] = c[1] = new Choice[] {start};
         c[n + 2] = new Choice[] {new Choice(lm.endId(), "", 0, false)};
+        int[] cases = CaseModel.classes(sentence, in);
         for (int t = 0; t < n; t++) c[t + 2] = choices(sentence.get(t));
         int len = n + 3;
         // forward: a[t][i][j] over (choice i at t-1, choice j at t)
@@ -219,11 +294,13 @@ public final class Restorer {
             int np = c[t - 2].length, nq = c[t - 1].length, nr = c[t].length;
             tr[t] = new double[np][nq][nr];
             a[t] = new double[nq][nr];
+            int printedCase = t - 2 < n && t >= 3 ? cases[t - 2] : CaseModel.NONE;
             for (int j = 0; j < nq; j++) {
                 for (int k = 0; k < nr; k++) {
                     double acc = Double.NEGATIVE_INFINITY;
+                    double caseLog = printedCase == CaseModel.NONE ? 0 : caseModel.logProb(lower(c[t - 1][j].form), lower(c[t][k].form), printedCase);
                     for (int i = 0; i < np; i++) {
-                        double s = lm.logProb(c[t - 2][i].symbol, c[t - 1][j].symbol, c[t][k].symbol) + c[t][k].logChannel;
+                        double s = lm.logProb(c[t - 2][i].symbol, c[t - 1][j].symbol, c[t][k].symbol) + c[t][k].logChannel + caseLog;
                         tr[t][i][j][k] = s;
                         acc = logAdd(acc, a[t - 1][i][j] + s);
                     }
@@ -268,7 +345,7 @@ public final class Restorer {
                 }
             }
             Choice ch = cs[best];
-            boolean uncertain = ch.kept || bestPost < threshold || Double.isNaN(bestPost);
+            boolean uncertain = ch.kept || bestPost < (plainPrint(tok.text()) ? threshold : garbledThreshold) || Double.isNaN(bestPost);
             String shown = uncertain ? tok.text() : ch.form;
             int s = out.length();
             out.append(shown);

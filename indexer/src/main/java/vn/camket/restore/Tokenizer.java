@@ -61,7 +61,7 @@ final class Tokenizer {
 
     private static Token punct(String text, int k) {
         char c = text.charAt(k);
-        return new Token(k, k + 1, String.valueOf(c), Token.Kind.PUNCT, c == '.' || c == ';' || c == ':' || c == '!' || c == '?');
+        return new Token(k, k + 1, String.valueOf(c), Token.Kind.PUNCT, c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '|');
     }
 
     static Token.Kind kind(String core) {

@@ -103,7 +103,7 @@ class PlanRestorationTest {
         assertThat(new Restoration("abc", List.of(new int[] {2, 9})).segments()).extracting(Restoration.Segment::text).containsExactly("abc");
     }
 
-    private static ParsedPlan plan(String text) {
+    static ParsedPlan plan(String text) {
         String[] lines = text.split("\n");
         Plan plan = new Plan("1-kh-ubnd-2025-01-01", "Tỉnh Thử", "Tỉnh Thử", "1/KH-UBND", "2025-01-01", "Kế hoạch", "UBND", "t.txt");
         List<Clause> clauses = new ArrayList<>();

@@ -65,6 +65,15 @@ class RestorerTest {
     }
 
     @Test
+    void aLineOfGarbleKeepsEvenItsSyllableLikeWordsAsPrinted() {
+        // specks and a stamp read as letters: "Bec", "na" and "ta" look like syllables, but nothing around them reads
+        String garble = "rs F wqdx i Bec ~ tn xx na zkq ta";
+        Restored r = restorer.restore("Day manh doi moi sang tao.\n" + garble + "\nva chuyen doi so");
+        assertThat(r.text()).contains("\n" + garble + "\n").startsWith("Đẩy mạnh đổi mới sáng tạo.").endsWith("và chuyển đổi số");
+        assertThat(r.words()).filteredOn(w -> w.printedStart() > 25 && w.printedEnd() < 25 + garble.length()).isNotEmpty().allMatch(RestoredWord::uncertain);
+    }
+
+    @Test
     void keepsLinesAndSpacesAndPointsIntoBothTexts() {
         String in = "doi moi\n\n  sang tao\nva chuyen doi so\n";
         Restored r = restorer.restore(in);
