@@ -126,7 +126,7 @@ public final class IndexBuilder {
     private int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
         String made = madeTexts.get(p.plan().source());
         String text = made != null ? made : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
-        w.addDocument(docs.plan(p.plan(), text));
+        w.addDocument(docs.plan(p.plan(), text, p.restoredSource()));
         int records = 0;
         for (Clause c : indexedClauses(p)) {
             w.addDocument(config.build(docs.clause(c, p.plan(), p.clauses())));

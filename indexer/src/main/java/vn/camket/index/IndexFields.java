@@ -27,6 +27,8 @@ public final class IndexFields {
      */
     public static final String RESTORED = "restored";
     public static final String SOURCE_TEXT = "sourceText";
+    /** A plan's machine-restored source text, line for line (JSON of a {@code Restoration}), for a plan that lost its diacritics. */
+    public static final String RESTORED_SOURCE = "restoredSource";
     public static final String PLAN_DATE = "planDate";
     public static final String DUE = "due";
     public static final String DUE_SORT = "dueSort";

@@ -54,11 +54,17 @@ public final class RecordDocuments {
     }
 
     public Document plan(Plan p, String sourceText) {
+        return plan(p, sourceText, null);
+    }
+
+    /** A plan's document: its metadata, its source text and, for a plan that lost its diacritics, the source's restored reading. */
+    public Document plan(Plan p, String sourceText, vn.camket.model.Restoration restoredSource) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexFields.KIND, "plan", Field.Store.YES));
         d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(p)));
         d.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
+        if (restoredSource != null) d.add(new StoredField(IndexFields.RESTORED_SOURCE, JsonLines.MAPPER.writeValueAsString(restoredSource)));
         return d;
     }
 

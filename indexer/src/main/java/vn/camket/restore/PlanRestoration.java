@@ -105,7 +105,7 @@ public final class PlanRestoration {
 
     /**
      * The plan with its records' restored readings, when its source text ({@code printedText})
-     * lost its diacritics; otherwise the plan unchanged. Records are restored in parallel (the
+     * lost its diacritics, and the reading of its whole source text; otherwise the plan unchanged. Records are restored in parallel (the
      * restorer is thread-safe); their order is kept.
      */
     public ParsedPlan apply(ParsedPlan p, String printedText) {
@@ -128,8 +128,46 @@ public final class PlanRestoration {
         List<TaskRow> tasks = p.tasks().parallelStream()
                 .map(t -> t.withRestored(read.apply(t.task()), read.apply(t.leadRaw()), read.apply(t.result()))).toList();
         List<Target> targets = p.targets().parallelStream().map(t -> t.withRestored(read.apply(t.indicator()))).toList();
+        Restoration source = joined(passages(printedText).parallelStream().map(read).toList(), passages(printedText));
         if (missed.get() > 0 || used.size() != stored.size()) cache.put(key, used);
-        return new ParsedPlan(p.plan(), new ArrayList<>(clauses), new ArrayList<>(tasks), new ArrayList<>(targets));
+        return new ParsedPlan(p.plan(), new ArrayList<>(clauses), new ArrayList<>(tasks), new ArrayList<>(targets), source);
+    }
+
+    /**
+     * The source text cut where a sentence surely ends (a blank line, or a line ending in a full
+     * stop, colon or semicolon), each piece with its line ends, so the pieces are restored side by
+     * side and cached apart; the decoder reads sentence by sentence, so the cuts change no reading.
+     */
+    static List<String> passages(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("(?<=\n)")) {
+            b.append(line);
+            String t = line.strip();
+            if (t.isEmpty() || t.endsWith(".") || t.endsWith(":") || t.endsWith(";")) {
+                out.add(b.toString());
+                b.setLength(0);
+            }
+        }
+        if (!b.isEmpty()) out.add(b.toString());
+        return out;
+    }
+
+    /** The readings of the pieces put back together, their uncertain words moved to the whole's offsets. */
+    static Restoration joined(List<Restoration> readings, List<String> pieces) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> uncertain = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Restoration r = readings.get(i);
+            int at = text.length();
+            if (r == null) {
+                text.append(pieces.get(i)); // white space only: nothing to read
+                continue;
+            }
+            text.append(r.text());
+            for (int[] u : r.uncertain()) uncertain.add(new int[] {u[0] + at, u[1] + at});
+        }
+        return new Restoration(text.toString(), uncertain);
     }
 
     /** One text's reading: null for an empty text (nothing to read). */

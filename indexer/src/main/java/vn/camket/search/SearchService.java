@@ -213,6 +213,12 @@ public final class SearchService {
         return withSnapshot(s -> StoredRecords.sourceText(s, planId));
     }
 
+    /** A plan's machine-restored source text, line for line, where its text lost its diacritics. */
+    public Optional<vn.camket.model.Restoration> restoredSource(String planId) {
+        return withSnapshot(s -> StoredRecords.restoredSource(s, planId))
+                .map(json -> vn.camket.io.JsonLines.MAPPER.readValue(json, vn.camket.model.Restoration.class));
+    }
+
     /** All plans (for listings and the plan facet's labels). */
     public List<StoredRecord> plans() {
         return withSnapshot(StoredRecords::plans);

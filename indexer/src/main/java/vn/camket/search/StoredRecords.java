@@ -22,6 +22,8 @@ import vn.camket.index.IndexSnapshot;
 final class StoredRecords {
     private StoredRecords() {}
 
+    private static final java.util.Set<String> PLAN_LISTING = java.util.Set.of(IndexFields.ID, IndexFields.JSON);
+
     static Optional<StoredRecord> get(IndexSnapshot s, String id) throws IOException {
         if (id == null || id.isBlank() || id.length() > 300) return Optional.empty();
         TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -33,16 +35,27 @@ final class StoredRecords {
     }
 
     static Optional<String> sourceText(IndexSnapshot s, String planId) throws IOException {
+        return planField(s, planId, IndexFields.SOURCE_TEXT);
+    }
+
+    /** A plan's restored source text (JSON of a {@code Restoration}), where its text lost its diacritics. */
+    static Optional<String> restoredSource(IndexSnapshot s, String planId) throws IOException {
+        return planField(s, planId, IndexFields.RESTORED_SOURCE);
+    }
+
+    private static Optional<String> planField(IndexSnapshot s, String planId, String field) throws IOException {
+        if (planId == null || planId.isBlank() || planId.length() > 300) return Optional.empty();
         TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, planId)), 1);
         if (td.scoreDocs.length == 0) return Optional.empty();
-        return Optional.ofNullable(s.searcher().storedFields().document(td.scoreDocs[0].doc).get(IndexFields.SOURCE_TEXT));
+        return Optional.ofNullable(s.searcher().storedFields().document(td.scoreDocs[0].doc, java.util.Set.of(field)).get(field));
     }
 
     static List<StoredRecord> plans(IndexSnapshot s) throws IOException {
         TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.KIND, "plan")), 10_000);
         List<StoredRecord> out = new ArrayList<>();
         for (ScoreDoc sd : td.scoreDocs) {
-            Document d = s.searcher().storedFields().document(sd.doc);
+            // only what a listing needs: a plan's document also holds its whole source text, twice for an OCR plan
+            Document d = s.searcher().storedFields().document(sd.doc, PLAN_LISTING);
             out.add(new StoredRecord(d.get(IndexFields.ID), "plan", d.get(IndexFields.JSON)));
         }
         return out;

@@ -76,6 +76,37 @@ class PlanRestorationTest {
     }
 
     @Test
+    void theWholeSourceIsRestoredLineForLine() {
+        String printed = "KE HOACH\n\n" + STRIPPED + "\nqxzvwk\n";
+        ParsedPlan r = pass.apply(plan(STRIPPED), printed);
+        Restoration source = r.restoredSource();
+        assertThat(source).isNotNull();
+        String[] in = printed.split("\n", -1), out = source.text().split("\n", -1);
+        assertThat(out).hasSameSizeAs(in);
+        assertThat(out[2]).contains("Phát triển");
+        assertThat(out[1]).isEmpty();
+        // uncertain words are marked where they stand in the whole text
+        assertThat(source.segments()).anySatisfy(s -> {
+            assertThat(s.uncertain()).isTrue();
+            assertThat(s.text()).isEqualTo("qxzvwk");
+        });
+        assertThat(pass.apply(plan(CLEAN), CLEAN).restoredSource()).isNull();
+    }
+
+    @Test
+    void passagesEndWhereSentencesSurelyEndAndCoverTheText() {
+        String text = "Muc tieu:\nphat trien ha tang so\ndong bo.\n\nCon lai";
+        List<String> pieces = PlanRestoration.passages(text);
+        assertThat(pieces).containsExactly("Muc tieu:\n", "phat trien ha tang so\ndong bo.\n", "\n", "Con lai");
+        assertThat(String.join("", pieces)).isEqualTo(text);
+        Restoration joined = PlanRestoration.joined(List.of(new Restoration("Mục tiêu:\n", List.of()),
+                new Restoration("phát triển xyz\n", List.of(new int[] {11, 14})), new Restoration("\n", List.of()), new Restoration("Còn lại", List.of())),
+                pieces);
+        assertThat(joined.text()).isEqualTo("Mục tiêu:\nphát triển xyz\n\nCòn lại");
+        assertThat(joined.segments()).filteredOn(Restoration.Segment::uncertain).extracting(Restoration.Segment::text).containsExactly("xyz");
+    }
+
+    @Test
     void garbleIsKeptAsPrintedAndMarkedUncertain() {
         String printed = "Phat trien ha tang so qxzvwk dong bo";
         Restoration r = pass.restore(printed);

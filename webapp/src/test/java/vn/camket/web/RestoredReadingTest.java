@@ -130,6 +130,23 @@ class RestoredReadingTest {
     }
 
     @Test
+    void thePlansSourceViewSwitchesBetweenRestoredAndPrintedLines() throws Exception {
+        String restored = source(body("/plans/" + PLAN));
+        // line for line, with the printed lines' anchors; uncertain words underlined; escaped
+        assertThat(restored).contains("<ol class=\"source restored\">").contains("id=\"L8\"").contains("Phát triển hạ tầng số");
+        assertThat(restored).containsPattern("<u class=\"uncertain\" title=\"[^\"]+\">qxzvwk</u>");
+        assertThat(restored).doesNotContain("<script>alert").contains("&lt;script&gt;");
+        assertThat(restored.split("<li ", -1)).hasSize(15); // the 14 printed lines, one for one
+        String printed = source(body("/plans/" + PLAN + "?reading=printed"));
+        assertThat(printed).contains("<ol class=\"source\">").contains("- Phat trien ha tang so dong bo").doesNotContain("Phát triển");
+    }
+
+    private static String source(String html) {
+        String s = html.substring(html.indexOf("<section id=\"source\">"));
+        return s.substring(0, s.indexOf("</section>"));
+    }
+
+    @Test
     void searchSnippetsShowTheRestoredReadingMarkedAndEscaped() throws Exception {
         String html = body("/search?plan=" + PLAN + "&q=phat+trien");
         assertThat(html).contains("khôi phục dấu tự động");

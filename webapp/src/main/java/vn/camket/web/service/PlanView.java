@@ -7,8 +7,31 @@ import vn.camket.model.Plan;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 
-/** A plan with its clauses, task rows, targets and source text lines. */
-public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines) {
+/**
+ * A plan with its clauses, task rows, targets and source text lines; {@code restoredLines}: the
+ * source's machine-restored reading line for line (each line's runs, uncertain words apart), empty
+ * where the plan has none or it does not match the printed lines one for one.
+ */
+public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines,
+                       List<List<vn.camket.model.Restoration.Segment>> restoredLines) {
+    public PlanView {
+        restoredLines = matched(restoredLines, sourceLines);
+    }
+
+    /** The restored lines if they stand one for one with the printed ones (blank lines at the end aside), else none. */
+    private static List<List<vn.camket.model.Restoration.Segment>> matched(List<List<vn.camket.model.Restoration.Segment>> restored,
+                                                                         List<String> printed) {
+        if (restored == null || restored.isEmpty() || restored.size() > printed.size()) return List.of();
+        for (int i = restored.size(); i < printed.size(); i++) if (!printed.get(i).isBlank()) return List.of();
+        List<List<vn.camket.model.Restoration.Segment>> out = new java.util.ArrayList<>(restored);
+        while (out.size() < printed.size()) out.add(List.of());
+        return List.copyOf(out);
+    }
+
+    public PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines) {
+        this(plan, clauses, tasks, targets, sourceLines, List.of());
+    }
+
     /** A restored reading cut short for a table cell (see {@link Readings#clip}). */
     public List<vn.camket.model.Restoration.Segment> clip(vn.camket.model.Restoration r, int max) {
         return Readings.clip(r, max);
@@ -17,7 +40,7 @@ public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, Lis
     /** Whether the plan's records carry machine-restored readings (an OCR plan): its page offers them. */
     @JsonIgnore
     public boolean restored() {
-        return clauses.stream().anyMatch(c -> c.restored() != null) || tasks.stream().anyMatch(t -> t.restored() != null)
+        return !restoredLines.isEmpty() || clauses.stream().anyMatch(c -> c.restored() != null) || tasks.stream().anyMatch(t -> t.restored() != null)
                 || targets.stream().anyMatch(t -> t.restored() != null);
     }
 }

@@ -102,7 +102,8 @@ public class PortalService {
             }
         }
         List<String> lines = search.sourceText(id).map(t -> List.of(t.split("\r?\n", -1))).orElse(List.of());
-        return Optional.of(new PlanView(plan.get(), clauses, tasks, targets, lines));
+        List<List<vn.camket.model.Restoration.Segment>> restored = search.restoredSource(id).map(Readings::lines).orElse(List.of());
+        return Optional.of(new PlanView(plan.get(), clauses, tasks, targets, lines, restored));
     }
 
     public List<Plan> plans() {
