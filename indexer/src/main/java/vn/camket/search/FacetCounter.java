@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,7 +15,7 @@ import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.Query;
 import vn.camket.index.IndexFields;
 
 /**
@@ -48,9 +47,11 @@ final class FacetCounter {
     /** Every dimension's values with counts, the number of matching records, and whether the counts are estimates. */
     record Counts(long total, Map<String, List<FacetValue>> facets, boolean approximate) {}
 
-    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery counting, boolean drilled, boolean exact)
+    /** The counts of the records {@code matching} finds within {@code filters}. */
+    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters, boolean exact)
             throws IOException {
-        if (drilled) return drillSideways(searcher, state, counting);
+        if (filters.drilled()) return drillSideways(searcher, state, matching, filters);
+        DrillDownQuery counting = filters.apply(matching);
         FacetsCollector fc;
         long total = 0;
         double scale = 1;
@@ -79,18 +80,32 @@ final class FacetCounter {
         return n;
     }
 
-    private static Counts drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery counting) throws IOException {
-        DrillSideways ds = new DrillSideways(searcher, IndexFields.facetsConfig(), state);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> r = ds.search(counting, new TotalHitCountCollectorManager(searcher.getSlices()));
+    /**
+     * Drill-sideways counts: a selected dimension's values counted over the matches within the
+     * other dimensions' filters, every other dimension over the matches within all of them. Each
+     * is an ordinary filtered search, led by its filters; Lucene's drill-sideways scorer instead
+     * walks every match of the query, filtered or not, and checks each against every filter.
+     */
+    private static Counts drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters)
+            throws IOException {
+        FacetsCollector within = searcher.search(filters.apply(matching), new FacetsCollectorManager());
         long total = 0;
-        for (FacetsCollector.MatchingDocs md : r.drillDownFacetsCollector.getMatchingDocs()) total += md.totalHits();
-        if (r.drillDownFacetsCollector.getMatchingDocs().isEmpty()) total = r.collectorResult;
-        return new Counts(total, values(r.facets, 1), false);
+        for (FacetsCollector.MatchingDocs md : within.getMatchingDocs()) total += md.totalHits();
+        Map<String, List<FacetValue>> facets = values(new SortedSetDocValuesFacetCounts(state, within), 1, IndexFields.DIMENSIONS);
+        for (String dim : filters.dims()) {
+            FacetsCollector sideways = searcher.search(filters.apply(matching, dim), new FacetsCollectorManager());
+            facets.putAll(values(new SortedSetDocValuesFacetCounts(state, sideways), 1, new String[] {dim}));
+        }
+        return new Counts(total, facets, false);
     }
 
     private static Map<String, List<FacetValue>> values(Facets counted, double scale) throws IOException {
+        return values(counted, scale, IndexFields.DIMENSIONS);
+    }
+
+    private static Map<String, List<FacetValue>> values(Facets counted, double scale, String[] dims) throws IOException {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (String dim : IndexFields.DIMENSIONS) {
+        for (String dim : dims) {
             List<FacetValue> values = new ArrayList<>();
             FacetResult fr;
             try {

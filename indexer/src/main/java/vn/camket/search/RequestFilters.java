@@ -51,8 +51,21 @@ final class RequestFilters {
         return !drill.isEmpty();
     }
 
+    /** The dimensions with a value selected, in the order they were given. */
+    Set<String> dims() {
+        return drill.keySet();
+    }
+
     /** The records {@code q} matches within the filters, scored by {@code q}. */
     DrillDownQuery apply(Query q) {
+        return apply(q, null);
+    }
+
+    /**
+     * The records {@code q} matches within every filter but those of dimension {@code without}
+     * (null: all of them): what that dimension's other values are counted over.
+     */
+    DrillDownQuery apply(Query q, String without) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(q, Occur.MUST);
         // records, not plans: every document is one or the other, and excluding the few plans costs
@@ -61,7 +74,9 @@ final class RequestFilters {
         if (dueBy != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, dueBy.toEpochDay()), Occur.FILTER);
         if (overdueAsOf != null) base.add(LongPoint.newRangeQuery(IndexFields.DUE, Long.MIN_VALUE, overdueAsOf.toEpochDay() - 1), Occur.FILTER);
         DrillDownQuery ddq = new DrillDownQuery(CONFIG, base.build());
-        drill.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        drill.forEach((dim, values) -> {
+            if (!dim.equals(without)) values.forEach(v -> ddq.add(dim, v));
+        });
         return ddq;
     }
 

@@ -16,6 +16,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -106,21 +107,20 @@ public final class SearchService {
         RequestFilters filters = new RequestFilters(req, notes);
         Sort sort = sortOf(req.sort(), notes);
 
-        // A searcher of this request's own, so the timeout is this request's. Lucene's drill-sideways
-        // scorer cannot run in the time-limited windows, so with facet filters the query runs untimed
-        // (the filters narrow it anyway).
+        // A searcher of this request's own, so the timeout is this request's (every search here is an
+        // ordinary filtered one, drill-sideways counts included, so every one can be time-limited).
         IndexSearcher searcher = new IndexSearcher(s.searcher().getIndexReader());
         searcher.setSimilarity(SIMILARITY);
-        if (!filters.drilled()) searcher.setTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
+        searcher.setTimeout(new QueryTimeoutImpl(QUERY_TIMEOUT_MILLIS));
         long started = lap = times.lap("query building", lap);
         // Counting needs every match but no score, ranking the best matches only: they run side by
         // side, the counts on another core, and the request waits for both.
-        DrillDownQuery counting = filters.apply(new ConstantScoreQuery(pq.match()));
-        boolean drilled = filters.drilled(), exact = req.exactCounts();
+        Query counting = new ConstantScoreQuery(pq.match());
+        boolean exact = req.exactCounts();
         CompletableFuture<FacetCounter.Counts> counted = CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             try {
-                return facets.count(searcher, s.facetState(), counting, drilled, exact);
+                return facets.count(searcher, s.facetState(), counting, filters, exact);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {

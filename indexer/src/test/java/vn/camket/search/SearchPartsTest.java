@@ -88,11 +88,12 @@ class SearchPartsTest {
     void facetCounterEstimatesFromASampleOnlyWhenAllowedAndTheMatchesExceedIt() throws Exception {
         IndexSnapshot s = holder.acquire().orElseThrow();
         try {
-            var query = new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(new org.apache.lucene.search.MatchAllDocsQuery());
-            FacetCounter.Counts exact = new FacetCounter().count(s.searcher(), s.facetState(), query, false, true);
+            var query = new org.apache.lucene.search.MatchAllDocsQuery();
+            var none = new RequestFilters(SearchRequest.of("x"), new ArrayList<>());
+            FacetCounter.Counts exact = new FacetCounter().count(s.searcher(), s.facetState(), query, none, true);
             assertThat(exact.total()).isGreaterThan(4);
             FacetCounter small = new FacetCounter(3);
-            FacetCounter.Counts sampled = small.count(s.searcher(), s.facetState(), query, false, false);
+            FacetCounter.Counts sampled = small.count(s.searcher(), s.facetState(), query, none, false);
             assertThat(sampled.approximate()).isTrue();
             assertThat(sampled.total()).as("the total stays exact").isEqualTo(exact.total());
             java.util.Set<String> provinces = new java.util.HashSet<>();
@@ -104,8 +105,8 @@ class SearchPartsTest {
             }
             // each record has one province: the scaled counts add up to about the total
             assertThat((double) scaled).isCloseTo(exact.total(), org.assertj.core.api.Assertions.within(exact.total() * 0.25 + 1));
-            assertThat(small.count(s.searcher(), s.facetState(), query, false, true)).as("exact when asked").isEqualTo(exact);
-            assertThat(new FacetCounter(10_000).count(s.searcher(), s.facetState(), query, false, false)).as("exact below the sample").isEqualTo(exact);
+            assertThat(small.count(s.searcher(), s.facetState(), query, none, true)).as("exact when asked").isEqualTo(exact);
+            assertThat(new FacetCounter(10_000).count(s.searcher(), s.facetState(), query, none, false)).as("exact below the sample").isEqualTo(exact);
         } finally {
             s.release();
         }
@@ -123,12 +124,11 @@ class SearchPartsTest {
             ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse("chữ ký số");
             FacetCounter counter = new FacetCounter();
             FacetCounter.Counts all = counter.count(s.searcher(), s.facetState(),
-                    new RequestFilters(SearchRequest.of("x"), new ArrayList<>()).apply(pq.match()), false, true);
+                    pq.match(), new RequestFilters(SearchRequest.of("x"), new ArrayList<>()), true);
             assertThat(all.approximate()).isFalse();
             for (FacetValue v : all.facets().get(IndexFields.PROVINCE)) {
                 FacetCounter.Counts one = counter.count(s.searcher(), s.facetState(),
-                        new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.PROVINCE, v.value()), new ArrayList<>()).apply(pq.match()),
-                        true, false);
+                        pq.match(), new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.PROVINCE, v.value()), new ArrayList<>()), false);
                 assertThat(one.total()).as(v.value()).isEqualTo(v.count());
                 // drill-sideways: the other provinces keep their counts
                 assertThat(one.facets().get(IndexFields.PROVINCE)).isEqualTo(all.facets().get(IndexFields.PROVINCE));
@@ -136,6 +136,56 @@ class SearchPartsTest {
             assertThat(all.facets().get(IndexFields.PROVINCE)).extracting(FacetValue::value).contains("Cà Mau", "Hà Tĩnh", "Lào Cai");
         } finally {
             s.release();
+        }
+    }
+
+    @Test
+    void facetCounterCountsAsLucenesDrillSidewaysWithFiltersInTwoDimensions() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer()).parse("điều hành thông minh chữ ký số");
+            var matching = new org.apache.lucene.search.ConstantScoreQuery(pq.match());
+            FacetCounter counter = new FacetCounter();
+            // every value in the index, also those the query's matches lack
+            FacetCounter.Counts all = counter.count(s.searcher(), s.facetState(), new org.apache.lucene.search.MatchAllDocsQuery(),
+                    new RequestFilters(SearchRequest.of("x"), new ArrayList<>()), true);
+            int compared = 0;
+            for (String d1 : IndexFields.DIMENSIONS) {
+                for (String d2 : IndexFields.DIMENSIONS) {
+                    if (d1.compareTo(d2) >= 0) continue;
+                    for (FacetValue v1 : all.facets().get(d1).subList(0, Math.min(2, all.facets().get(d1).size()))) {
+                        for (FacetValue v2 : all.facets().get(d2).subList(0, Math.min(2, all.facets().get(d2).size()))) {
+                            RequestFilters filters = new RequestFilters(SearchRequest.of("x").withFilter(d1, v1.value()).withFilter(d2, v2.value()),
+                                    new ArrayList<>());
+                            assertSameAsLucene(s, counter.count(s.searcher(), s.facetState(), matching, filters, false), filters.apply(matching),
+                                    d1 + "=" + v1.value() + ", " + d2 + "=" + v2.value());
+                            compared++;
+                        }
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(10);
+        } finally {
+            s.release();
+        }
+    }
+
+    private static void assertSameAsLucene(IndexSnapshot s, FacetCounter.Counts ours, org.apache.lucene.facet.DrillDownQuery query, String what)
+            throws Exception {
+        var lucene = new org.apache.lucene.facet.DrillSideways(s.searcher(), IndexFields.facetsConfig(), s.facetState())
+                .search(query, new org.apache.lucene.search.TotalHitCountCollectorManager(s.searcher().getSlices()));
+        assertThat(ours.total()).as(what).isEqualTo((long) lucene.collectorResult);
+        assertThat(ours.approximate()).isFalse();
+        for (String dim : IndexFields.DIMENSIONS) {
+            List<FacetValue> expected = new ArrayList<>();
+            org.apache.lucene.facet.FacetResult fr;
+            try {
+                fr = lucene.facets.getTopChildren(FacetCounter.FACET_VALUES, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null;
+            }
+            if (fr != null) for (var lv : fr.labelValues) expected.add(new FacetValue(lv.label, lv.value.longValue()));
+            assertThat(ours.facets().get(dim)).as(what + ": " + dim).isEqualTo(expected);
         }
     }
 
