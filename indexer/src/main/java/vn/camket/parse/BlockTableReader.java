@@ -40,19 +40,22 @@ final class BlockTableReader {
 
     private record Block(List<Line> lines, String text) {}
 
+    /** The blocks between two group titles, read as one sequence under their group. */
+    private record Run(Group group, List<Block> cells, List<String> numbers) {}
+
     List<TaskRow> read(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear, State state) {
         List<Block> blocks = blocks(lines);
-        List<TaskRow> rows = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         List<Block> cells = new ArrayList<>();
-        List<Boolean> numbered = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         String pendingNumber = null;
         String pendingRoman = null;
         boolean afterTitle = false;
+        Group group = state.group;
         for (Block b : blocks) {
             // a title the OCR broke over a blank line goes on in capitals
             if (afterTitle && isCapitals(b.text(), 5)) {
-                state.group = new Group(state.group.label(), state.group.title() + " " + b.text());
+                group = new Group(group.label(), group.title() + " " + b.text());
                 continue;
             }
             afterTitle = false;
@@ -63,16 +66,18 @@ final class BlockTableReader {
                     pendingRoman = r.group(1);
                     continue;
                 }
-                flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
-                state.group = new Group(r.group(1), r.group(2));
+                cells = close(runs, group, cells, numbers);
+                numbers = new ArrayList<>();
+                group = new Group(r.group(1), r.group(2));
                 pendingRoman = null;
                 afterTitle = true;
                 continue;
             }
             if (isTitle(b.text())) {
-                flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
-                String label = pendingRoman != null ? pendingRoman : TableLines.nextRoman(state.group.label());
-                state.group = new Group(label, b.text());
+                cells = close(runs, group, cells, numbers);
+                numbers = new ArrayList<>();
+                String label = pendingRoman != null ? pendingRoman : TableLines.nextRoman(group.label());
+                group = new Group(label, b.text());
                 pendingRoman = null;
                 afterTitle = true;
                 continue;
@@ -88,21 +93,39 @@ final class BlockTableReader {
                 }
             }
             cells.add(b);
-            numbered.add(pendingNumber != null);
             numbers.add(pendingNumber);
             pendingNumber = null;
         }
-        flush(src, planId, appendix, planYear, state, cells, numbered, numbers, rows);
+        close(runs, group, cells, numbers);
+        List<BlockSequence.Run> sequences = runs.stream().map(BlockTableReader::sequenceRun).toList();
+        List<List<BlockSequence.Cell>> decoded = sequence.decodeAll(sequences);
+        List<TaskRow> rows = new ArrayList<>();
+        for (int k = 0; k < runs.size(); k++) {
+            state.group = runs.get(k).group();
+            rows.addAll(rows(src, planId, appendix, planYear, state, runs.get(k), decoded.get(k)));
+        }
+        state.group = group;
         return rows;
     }
 
-    /** Decodes the blocks gathered since the last group title into rows. */
-    private void flush(SourceText src, String planId, Appendix appendix, String planYear, State state, List<Block> cells,
-                       List<Boolean> numbered, List<String> numbers, List<TaskRow> rows) {
-        if (cells.isEmpty()) return;
-        boolean[] starts = new boolean[cells.size()];
-        for (int i = 0; i < starts.length; i++) starts[i] = numbered.get(i);
-        List<BlockSequence.Cell> decoded = sequence.decode(cells.stream().map(Block::text).toList(), starts);
+    private static List<Block> close(List<Run> runs, Group group, List<Block> cells, List<String> numbers) {
+        if (!cells.isEmpty()) runs.add(new Run(group, cells, numbers));
+        return new ArrayList<>();
+    }
+
+    private static BlockSequence.Run sequenceRun(Run run) {
+        boolean[] starts = new boolean[run.cells().size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = run.numbers().get(i) != null;
+        List<BlockSequence.Block> blocks = run.cells().stream()
+                .map(b -> new BlockSequence.Block(b.lines().stream().map(Line::text).toList())).toList();
+        return new BlockSequence.Run(run.cells().stream().map(Block::text).toList(), blocks, starts);
+    }
+
+    /** The rows of one run of blocks, from their decoded columns. */
+    private List<TaskRow> rows(SourceText src, String planId, Appendix appendix, String planYear, State state, Run run,
+                               List<BlockSequence.Cell> decoded) {
+        List<TaskRow> rows = new ArrayList<>();
+        List<Block> cells = run.cells();
         int i = 0;
         while (i < decoded.size()) {
             int j = i + 1;
@@ -116,16 +139,14 @@ final class BlockTableReader {
             }
             // a task is a sentence: a short block alone (a cell's broken-off end, a stray date) starts no row
             if (row.containsKey(ColumnKind.TASK) && (words(row.get(ColumnKind.TASK)) >= 4 || row.size() > 1)) {
-                String number = numbers.get(i) != null ? numbers.get(i) : TaskTableParser.nextNumberAfter(state.lastNumber);
+                String number = run.numbers().get(i) != null ? run.numbers().get(i) : TaskTableParser.nextNumberAfter(state.lastNumber);
                 state.lastNumber = number;
                 RowContext ctx = new RowContext(src, planId, appendix, state.group, number, planYear);
                 rows.add(builder.fromCells(ctx, rowLines, row));
             }
             i = j;
         }
-        cells.clear();
-        numbered.clear();
-        numbers.clear();
+        return rows;
     }
 
     private static int words(String text) {

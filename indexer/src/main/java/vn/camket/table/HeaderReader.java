@@ -18,6 +18,8 @@ public final class HeaderReader {
     private static final double MAX_JUNK = 0.4;
     /** A header printed one label fragment per line ("Cơ quan" ⏎ "chủ trì") spans at most this many lines. */
     private static final int MAX_HEADER_LINES = 16;
+    /** A line of a header printed label by label holds a label's words, no more. */
+    private static final int MAX_LABEL_LINE = 24;
 
     private final HeaderVocabulary vocabulary;
 
@@ -157,6 +159,16 @@ public final class HeaderReader {
             // a line may be a label's first half ("Cơ quan" ⏎ "chủ trì"): it is read with the next one
             int upTo = j;
             Reading longer = read(text + " " + lines.get(j));
+            // a header printed label by label: a label the OCR garbled past reading is still a column
+            // when the label printed after it reads
+            int garbledEnd = longer.labelWords() <= reading.labelWords() ? garbledLabel(lines, from, j) : -1;
+            if (garbledEnd >= 0) {
+                for (int k = j; k <= garbledEnd; k++) text.append(' ').append(lines.get(k));
+                reading = read(text.toString());
+                last = garbledEnd;
+                j = garbledEnd;
+                continue;
+            }
             if (longer.labelWords() <= reading.labelWords()) {
                 int k = j + 1;
                 while (k < lines.size() && lines.get(k).isBlank() && k < j + 3) k++;
@@ -177,7 +189,55 @@ public final class HeaderReader {
         List<List<ColumnKind>> perLine = new ArrayList<>();
         for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
         if (!opensWithSubject(perLine)) return null;
-        return TableHeader.of(reading.kinds(), perLine, from, last);
+        return TableHeader.of(stackedKinds(lines, from, last, reading.kinds()), perLine, from, last);
+    }
+
+    /**
+     * A header printed label by label (blocks of lines between blank lines, no line naming three
+     * columns) has one column per block: a block's garbled words and the label read beside them
+     * are one column, and a block no label reads is a column of its own. Otherwise {@code whole}.
+     */
+    private List<ColumnKind> stackedKinds(List<String> lines, int from, int last, List<ColumnKind> whole) {
+        List<ColumnKind> out = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        int blocks = 0;
+        for (int k = from; k <= last + 1; k++) {
+            boolean end = k > last || lines.get(k).isBlank();
+            if (!end) {
+                if (read(lines.get(k)).distinct().size() >= 3) return whole;
+                block.append(' ').append(lines.get(k));
+                continue;
+            }
+            if (block.isEmpty()) continue;
+            blocks++;
+            List<ColumnKind> kinds = read(block.toString()).kinds().stream().filter(c -> c != ColumnKind.UNKNOWN).toList();
+            out.addAll(kinds.isEmpty() ? List.of(ColumnKind.UNKNOWN) : kinds);
+            block.setLength(0);
+        }
+        return blocks >= 3 ? out : whole;
+    }
+
+    /**
+     * Where a label printed on lines of its own from line {@code j} ends, when none of its words
+     * read as a label but the next label (after a blank line) does, in a header printed label by
+     * label (the line before {@code j} blank, every line as short as a label); -1 otherwise.
+     */
+    private int garbledLabel(List<String> lines, int from, int j) {
+        if (j == from || !lines.get(j - 1).isBlank()) return -1;
+        int end = j;
+        while (end + 1 < lines.size() && !lines.get(end + 1).isBlank()) end++;
+        if (end - j >= 3) return -1;
+        for (int q = j; q <= end; q++) if (lines.get(q).strip().length() > MAX_LABEL_LINE) return -1;
+        int next = end + 1;
+        while (next < lines.size() && lines.get(next).isBlank() && next <= end + 2) next++;
+        if (next == end + 1 || next >= lines.size() || next >= from + MAX_HEADER_LINES) return -1;
+        StringBuilder label = new StringBuilder();
+        for (int q = next; q < lines.size() && !lines.get(q).isBlank() && q - next < 3; q++) {
+            if (lines.get(q).strip().length() > MAX_LABEL_LINE) return -1;
+            label.append(' ').append(lines.get(q));
+        }
+        Reading r = read(label.toString());
+        return r.labelWords() > 0 && r.junkWords() <= r.labelWords() ? end : -1;
     }
 
     /**

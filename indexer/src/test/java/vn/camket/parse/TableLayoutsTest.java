@@ -74,6 +74,26 @@ class TableLayoutsTest {
     }
 
     @Test
+    void cellsPrintedAsBlocksUnderAGarbledLabelAreReadByTheTablesOwnWidths() {
+        // the coordinating label unreadable; the deadline cell broken over a blank line; no row numbers
+        List<String> lines = new ArrayList<>(List.of(
+                "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Dqn vx phxx", "hqx", "", "Thoi", "han", "",
+                "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha", "nuoc tren dia ban tinh va", "ket noi voi he thong", "",
+                "So Noi vu", "", "Cac so, ban,", "nganh, dia", "phuong", "", "Truoc ngay 30", "", "thang 9 nam", "2026", "",
+                "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "tren dia ban tinh trong nam", "", "So Giao duc va", "Dao tao", "",
+                "So Tai chinh", "", "Thuong", "xuyen", "",
+                "To chuc tap huan ky nang so cho", "can bo, cong chuc cap xa va", "nguoi dan tai cac dia phuong", "",
+                "Cac so, ban,", "nganh", "", "Hang nam"));
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.getFirst().lead()).containsExactly("Sở Nội vụ");
+        assertThat(rows.getFirst().deadline().normalized()).isEqualTo("2026-09-30");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Giáo dục và Đào tạo");
+        assertThat(rows.get(1).coordinating()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(2).deadline().normalized()).isEqualTo("annual");
+    }
+
+    @Test
     void aGarbledHeaderStillOpensTheTable() {
         List<TaskRow> rows = parse(List.of(
                 "Ro ee in es Ket qua/san | Thoi gian",

@@ -87,4 +87,17 @@ class HeaderReaderTest {
         assertThat(h).isNotNull();
         assertThat(h.fromLine()).isEqualTo(2);
     }
+
+    @Test
+    void aLabelGarbledPastReadingInAHeaderPrintedLabelByLabelIsStillAColumn() {
+        // the lead's label half garbled (its block is one column), the coordinating one wholly
+        List<String> lines = List.of("Noi dung nhiem vu", "", "Don vx chu", "tri", "", "Dxn vx phxx", "hqx", "", "Thoi",
+                "han", "", "Ghi chu", "", "Xay dung ke hoach chuyen doi so");
+        TableHeader h = reader.headerAt(lines, 0);
+        assertThat(h).isNotNull();
+        assertThat(h.stacked()).isTrue();
+        assertThat(h.toLine()).isEqualTo(11);
+        assertThat(h.columns()).containsExactly(ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.COORD, ColumnKind.DEADLINE,
+                ColumnKind.NOTE);
+    }
 }
