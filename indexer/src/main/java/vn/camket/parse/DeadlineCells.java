@@ -93,12 +93,27 @@ final class DeadlineCells {
      * {@code 0.6 * width}, where the task's own words do not reach); a run opens with a word of
      * the wording, not a bare number. The runs are joined in reading order.
      */
+    /** A lone stroke ("|", "!"), or "Quý" with a stroke glued to it ("Quy!"): where the OCR read the quarter numeral I. */
+    private static final Pattern QUARTER_STROKE = Pattern.compile("[|!]|(?i)quy[|!]");
+
     static String wrappedCell(java.util.List<String> lines, int width) {
         StringBuilder cell = new StringBuilder();
         for (String line : lines) {
-            Matcher t = Pattern.compile("[^\\s|]+").matcher(line);
+            Matcher t = Pattern.compile("[^\\s|]+|\\|").matcher(line);
             StringBuilder run = new StringBuilder();
             while (t.find()) {
+                // "Quý" is always followed by its Roman numeral: a lone stroke after it ("Quy | năm", "Quy! năm") is the numeral I
+                if (QUARTER_STROKE.matcher(t.group()).matches() && (run.toString().endsWith("quy") || t.group().length() > 1)) {
+                    if (t.group().length() > 1 && t.start() >= width * 0.6) {
+                        if (!run.isEmpty()) cell.append(cell.isEmpty() ? "" : " ").append(run);
+                        run.setLength(0);
+                        run.append("quy");
+                    }
+                    if (run.toString().endsWith("quy")) {
+                        run.append(" i");
+                        continue;
+                    }
+                }
                 String w = Fold.ocrFold(t.group()).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
                 boolean piece = !w.isEmpty() && (PIECES.contains(w) || DATE_PIECE.matcher(w).matches());
                 boolean opens = piece && !w.matches("\\d{1,2}");

@@ -73,4 +73,16 @@ class DeadlineCellsTest {
         java.util.List<String> lines = java.util.List.of("Tong ket nam 2025 cac chuong trinh chuyen doi so cua 12 xa");
         assertThat(DeadlineCells.wrappedCell(lines, 60)).isEmpty();
     }
+
+    @Test
+    void aStrokeAfterQuyIsTheQuarterNumeralOne() {
+        java.util.List<String> glued = java.util.List.of(
+                "Ban hanh ke hoach phat trien ha tang so cua tinh   So Tai chinh   Quy! nam",
+                "theo lo trinh cua trung uong                                     2026");
+        assertThat(DeadlineCells.wrappedCell(glued, 48)).isEqualTo("quy i nam 2026");
+        java.util.List<String> apart = java.util.List.of(
+                "Ban hanh ke hoach phat trien ha tang so cua tinh   So Tai chinh   Quy | nam",
+                "theo lo trinh cua trung uong                                     2026");
+        assertThat(DeadlineCells.wrappedCell(apart, 48)).isEqualTo("quy i nam 2026");
+    }
 }
