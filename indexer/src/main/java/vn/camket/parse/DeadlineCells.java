@@ -44,7 +44,9 @@ final class DeadlineCells {
         while (m.find()) {
             boolean dated = m.group().matches(".*\\d.*");
             boolean pastTask = m.start() >= Math.min(width * 0.6, columnsFrom) || closesLine(folded, m.end()) && m.start() > 0;
-            boolean accept = shortLine ? (dated || !continuesProse) : pastTask;
+            // a short line that goes on the task's sentence holds the task's last words first: a date there is the
+            // task's own ("giai đoạn" ⏎ "2025 - 2030 …") unless it stands past them, where the other columns begin
+            boolean accept = shortLine ? (continuesProse ? dated && m.start() >= width * 0.35 : true) : pastTask;
             if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
         }
         return b.toString();
