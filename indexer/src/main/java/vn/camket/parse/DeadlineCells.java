@@ -44,7 +44,9 @@ final class DeadlineCells {
         while (m.find()) {
             boolean dated = m.group().matches(".*\\d.*");
             boolean pastTask = m.start() >= Math.min(width * 0.6, columnsFrom) || closesLine(folded, m.end()) && m.start() > 0;
-            boolean accept = shortLine ? (dated || !continuesProse) : pastTask;
+            // a short line that goes on the task's sentence holds the task's last words first: a date there is the
+            // task's own ("giai đoạn" ⏎ "2025 - 2030 …") unless it stands past them, where the other columns begin
+            boolean accept = shortLine ? (continuesProse ? dated && m.start() >= width * 0.35 : true) : pastTask;
             if (accept) b.append(b.isEmpty() ? "" : " ").append(m.group().strip());
         }
         return b.toString();
@@ -93,12 +95,27 @@ final class DeadlineCells {
      * {@code 0.6 * width}, where the task's own words do not reach); a run opens with a word of
      * the wording, not a bare number. The runs are joined in reading order.
      */
+    /** A lone stroke ("|", "!"), or "Quý" with a stroke glued to it ("Quy!"): where the OCR read the quarter numeral I. */
+    private static final Pattern QUARTER_STROKE = Pattern.compile("[|!]|(?i)quy[|!]");
+
     static String wrappedCell(java.util.List<String> lines, int width) {
         StringBuilder cell = new StringBuilder();
         for (String line : lines) {
-            Matcher t = Pattern.compile("[^\\s|]+").matcher(line);
+            Matcher t = Pattern.compile("[^\\s|]+|\\|").matcher(line);
             StringBuilder run = new StringBuilder();
             while (t.find()) {
+                // "Quý" is always followed by its Roman numeral: a lone stroke after it ("Quy | năm", "Quy! năm") is the numeral I
+                if (QUARTER_STROKE.matcher(t.group()).matches() && (run.toString().endsWith("quy") || t.group().length() > 1)) {
+                    if (t.group().length() > 1 && t.start() >= width * 0.6) {
+                        if (!run.isEmpty()) cell.append(cell.isEmpty() ? "" : " ").append(run);
+                        run.setLength(0);
+                        run.append("quy");
+                    }
+                    if (run.toString().endsWith("quy")) {
+                        run.append(" i");
+                        continue;
+                    }
+                }
                 String w = Fold.ocrFold(t.group()).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
                 boolean piece = !w.isEmpty() && (PIECES.contains(w) || DATE_PIECE.matcher(w).matches());
                 boolean opens = piece && !w.matches("\\d{1,2}");

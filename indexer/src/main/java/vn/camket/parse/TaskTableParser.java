@@ -35,7 +35,11 @@ public final class TaskTableParser {
         return digit == expected ? expected + t.substring(1) : t;
     }
 
-    static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
+    /**
+     * A row number opening a line. The OCR reads the number cell's dot as a comma or a quote mark
+     * ("23, Xây dựng", "27‘ Tiếp tục"): any of those after the number, before a space, closes it.
+     */
+    static final Pattern ROW_NUMBER = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})\\s*(?:[.)|:]\\s*|[,‘’'`]\\s+|\\s+|$)(.*)$");
     /** A sub-row under row N: "16.3 | …", or "174 | …" with the dot lost (three digits or more: "31" is row 31). */
     private static final Pattern SUB_ROW = Pattern.compile("^[|(\\[]?\\s*(\\d{1,3})[.,](\\d{1,2})\\s*(?:[.)|:]\\s*|\\s+|$)(.*)$");
     private static final Pattern DOTLESS_SUB_ROW = Pattern.compile("^[|(\\[]?\\s*(\\d{3,4})\\s*\\|\\s*(.*)$");

@@ -73,4 +73,24 @@ class DeadlineCellsTest {
         java.util.List<String> lines = java.util.List.of("Tong ket nam 2025 cac chuong trinh chuyen doi so cua 12 xa");
         assertThat(DeadlineCells.wrappedCell(lines, 60)).isEmpty();
     }
+
+    @Test
+    void aStrokeAfterQuyIsTheQuarterNumeralOne() {
+        java.util.List<String> glued = java.util.List.of(
+                "Ban hanh ke hoach phat trien ha tang so cua tinh   So Tai chinh   Quy! nam",
+                "theo lo trinh cua trung uong                                     2026");
+        assertThat(DeadlineCells.wrappedCell(glued, 48)).isEqualTo("quy i nam 2026");
+        java.util.List<String> apart = java.util.List.of(
+                "Ban hanh ke hoach phat trien ha tang so cua tinh   So Tai chinh   Quy | nam",
+                "theo lo trinh cua trung uong                                     2026");
+        assertThat(DeadlineCells.wrappedCell(apart, 48)).isEqualTo("quy i nam 2026");
+    }
+
+    @Test
+    void aDateInTheTasksLastWordsOnAShortLineIsTheTasks() {
+        // the task's sentence ends on a short line ("… giai" ⏎ "doan 2026 - 2030 lien"): its period is the task's, not the cell's
+        assertThat(DeadlineCells.deadlineInTail("doan 2026 - 2030 lien", 60, Integer.MAX_VALUE)).isEmpty();
+        // a year standing past the task's last words on a short line is a cell's piece
+        assertThat(DeadlineCells.deadlineInTail("cac dia phuong 2026", 40, Integer.MAX_VALUE)).isEqualTo("2026");
+    }
 }

@@ -411,4 +411,19 @@ class TaskTableParserTest {
         assertThat(TaskTableParser.afterNumber("3.1 | Xây dựng kế hoạch", "3.1+")).isNull();
         assertThat(TaskTableParser.afterNumber("3.1 | Xây dựng kế hoạch", "3.1")).isEqualTo("Xây dựng kế hoạch");
     }
+
+    @Test
+    void aRowNumberWhoseDotTheOcrReadAsACommaOrAQuoteStillOpensItsRow() {
+        List<TaskRow> rows = parse(List.of(
+                "STT Tên nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian",
+                "1 Xay dung ke hoach chuyen doi so cua tinh nam 2026 So Noi vu Cac so, ban, nganh Quy I/2026",
+                "va cac nam tiep theo",
+                "2, Trien khai nen tang du lieu dung chung cua tinh So Tai chinh Cac so, ban, nganh Quy II/2026",
+                "phuc vu chinh quyen so",
+                "3‘ To chuc tap huan ky nang so cho can bo cong chuc So Noi vu Cac so, ban, nganh Quy III/2026",
+                "cap tinh va cap xa"), "2026");
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "3");
+        assertThat(rows.get(1).lead()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(2).task()).startsWith("To chuc tap huan");
+    }
 }
