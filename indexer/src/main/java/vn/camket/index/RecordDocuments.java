@@ -58,7 +58,7 @@ public final class RecordDocuments {
     }
 
     /** A plan's document: its metadata, its source text and, for a plan that lost its diacritics, the source's restored reading. */
-    public Document plan(Plan p, String sourceText, vn.camket.model.Restoration restoredSource) {
+    public Document plan(Plan p, String sourceText, Restoration restoredSource) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexFields.KIND, "plan", Field.Store.YES));

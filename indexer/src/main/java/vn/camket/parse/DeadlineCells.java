@@ -89,19 +89,21 @@ final class DeadlineCells {
     private static final Pattern DATE_PIECE = Pattern.compile(
             "^(\\d{1,2}/)?(\\d{1,2}/)?20\\d\\d$|^\\d{1,2}/\\d{1,2}/?$|^\\d{1,2}$|^[ivl1]{1,3}v?/20\\d\\d$");
 
+    /** A lone stroke ("|", "!"), or "Quý" with a stroke glued to it ("Quy!"): where the OCR read the quarter numeral I. */
+    private static final Pattern QUARTER_STROKE = Pattern.compile("[|!]|(?i)quy[|!]");
+    /** A word of a line, or a column rule standing alone (it may be the numeral I after "Quý"). */
+    private static final Pattern WORD_OR_RULE = Pattern.compile("[^\\s|]+|\\|");
+
     /**
      * The deadline cell gathered from its pieces on the row's lines: on each line, the runs of
      * deadline words and dates that stand right of most of the task column (past
      * {@code 0.6 * width}, where the task's own words do not reach); a run opens with a word of
      * the wording, not a bare number. The runs are joined in reading order.
      */
-    /** A lone stroke ("|", "!"), or "Quý" with a stroke glued to it ("Quy!"): where the OCR read the quarter numeral I. */
-    private static final Pattern QUARTER_STROKE = Pattern.compile("[|!]|(?i)quy[|!]");
-
     static String wrappedCell(java.util.List<String> lines, int width) {
         StringBuilder cell = new StringBuilder();
         for (String line : lines) {
-            Matcher t = Pattern.compile("[^\\s|]+|\\|").matcher(line);
+            Matcher t = WORD_OR_RULE.matcher(line);
             StringBuilder run = new StringBuilder();
             while (t.find()) {
                 // "Quý" is always followed by its Roman numeral: a lone stroke after it ("Quy | năm", "Quy! năm") is the numeral I

@@ -128,7 +128,8 @@ public final class PlanRestoration {
         List<TaskRow> tasks = p.tasks().parallelStream()
                 .map(t -> t.withRestored(read.apply(t.task()), read.apply(t.leadRaw()), read.apply(t.result()))).toList();
         List<Target> targets = p.targets().parallelStream().map(t -> t.withRestored(read.apply(t.indicator()))).toList();
-        Restoration source = joined(passages(printedText).parallelStream().map(read).toList(), passages(printedText));
+        List<String> pieces = passages(printedText);
+        Restoration source = joined(pieces.parallelStream().map(read).toList(), pieces);
         if (missed.get() > 0 || used.size() != stored.size()) cache.put(key, used);
         return new ParsedPlan(p.plan(), new ArrayList<>(clauses), new ArrayList<>(tasks), new ArrayList<>(targets), source);
     }

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 import vn.camket.index.IndexFields;
 import vn.camket.index.IndexHolder;
 import vn.camket.index.IndexSnapshot;
+import vn.camket.io.JsonLines;
+import vn.camket.model.Restoration;
 
 /**
  * The one search service of Camket, used by the portal and the evaluation commands alike. It only
@@ -214,9 +216,9 @@ public final class SearchService {
     }
 
     /** A plan's machine-restored source text, line for line, where its text lost its diacritics. */
-    public Optional<vn.camket.model.Restoration> restoredSource(String planId) {
+    public Optional<Restoration> restoredSource(String planId) {
         return withSnapshot(s -> StoredRecords.restoredSource(s, planId))
-                .map(json -> vn.camket.io.JsonLines.MAPPER.readValue(json, vn.camket.model.Restoration.class));
+                .map(json -> JsonLines.MAPPER.readValue(json, Restoration.class));
     }
 
     /** All plans (for listings and the plan facet's labels). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -22,13 +24,12 @@ import vn.camket.index.IndexSnapshot;
 final class StoredRecords {
     private StoredRecords() {}
 
-    private static final java.util.Set<String> PLAN_LISTING = java.util.Set.of(IndexFields.ID, IndexFields.JSON);
+    private static final Set<String> PLAN_LISTING = Set.of(IndexFields.ID, IndexFields.JSON);
 
     static Optional<StoredRecord> get(IndexSnapshot s, String id) throws IOException {
-        if (id == null || id.isBlank() || id.length() > 300) return Optional.empty();
-        TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-        if (td.scoreDocs.length == 0) return Optional.empty();
-        Document d = s.searcher().storedFields().document(td.scoreDocs[0].doc);
+        OptionalInt doc = docOf(s, id);
+        if (doc.isEmpty()) return Optional.empty();
+        Document d = s.searcher().storedFields().document(doc.getAsInt());
         String kind = d.get(IndexFields.KIND);
         String type = "plan".equals(kind) ? "plan" : d.get(IndexFields.TYPE);
         return Optional.of(new StoredRecord(id, type, d.get(IndexFields.JSON)));
@@ -44,10 +45,16 @@ final class StoredRecords {
     }
 
     private static Optional<String> planField(IndexSnapshot s, String planId, String field) throws IOException {
-        if (planId == null || planId.isBlank() || planId.length() > 300) return Optional.empty();
-        TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, planId)), 1);
-        if (td.scoreDocs.length == 0) return Optional.empty();
-        return Optional.ofNullable(s.searcher().storedFields().document(td.scoreDocs[0].doc, java.util.Set.of(field)).get(field));
+        OptionalInt doc = docOf(s, planId);
+        if (doc.isEmpty()) return Optional.empty();
+        return Optional.ofNullable(s.searcher().storedFields().document(doc.getAsInt(), Set.of(field)).get(field));
+    }
+
+    /** The document of a record or plan by its id (none for an id no record could have). */
+    private static OptionalInt docOf(IndexSnapshot s, String id) throws IOException {
+        if (id == null || id.isBlank() || id.length() > 300) return OptionalInt.empty();
+        TopDocs td = s.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        return td.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(td.scoreDocs[0].doc);
     }
 
     static List<StoredRecord> plans(IndexSnapshot s) throws IOException {

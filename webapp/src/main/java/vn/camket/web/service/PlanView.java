@@ -1,9 +1,11 @@
 package vn.camket.web.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
 import vn.camket.model.Clause;
 import vn.camket.model.Plan;
+import vn.camket.model.Restoration.Segment;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 
@@ -13,17 +15,17 @@ import vn.camket.model.TaskRow;
  * where the plan has none or it does not match the printed lines one for one.
  */
 public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines,
-                       List<List<vn.camket.model.Restoration.Segment>> restoredLines) {
+                       List<List<Segment>> restoredLines) {
     public PlanView {
         restoredLines = matched(restoredLines, sourceLines);
     }
 
     /** The restored lines if they stand one for one with the printed ones (blank lines at the end aside), else none. */
-    private static List<List<vn.camket.model.Restoration.Segment>> matched(List<List<vn.camket.model.Restoration.Segment>> restored,
+    private static List<List<Segment>> matched(List<List<Segment>> restored,
                                                                          List<String> printed) {
         if (restored == null || restored.isEmpty() || restored.size() > printed.size()) return List.of();
         for (int i = restored.size(); i < printed.size(); i++) if (!printed.get(i).isBlank()) return List.of();
-        List<List<vn.camket.model.Restoration.Segment>> out = new java.util.ArrayList<>(restored);
+        List<List<Segment>> out = new ArrayList<>(restored);
         while (out.size() < printed.size()) out.add(List.of());
         return List.copyOf(out);
     }
@@ -33,7 +35,7 @@ public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, Lis
     }
 
     /** A restored reading cut short for a table cell (see {@link Readings#clip}). */
-    public List<vn.camket.model.Restoration.Segment> clip(vn.camket.model.Restoration r, int max) {
+    public List<Segment> clip(vn.camket.model.Restoration r, int max) {
         return Readings.clip(r, max);
     }
 

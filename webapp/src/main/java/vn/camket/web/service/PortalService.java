@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.camket.io.JsonLines;
 import vn.camket.model.Clause;
 import vn.camket.model.Plan;
+import vn.camket.model.Restoration.Segment;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 import vn.camket.search.Hit;
@@ -102,7 +103,7 @@ public class PortalService {
             }
         }
         List<String> lines = search.sourceText(id).map(t -> List.of(t.split("\r?\n", -1))).orElse(List.of());
-        List<List<vn.camket.model.Restoration.Segment>> restored = search.restoredSource(id).map(Readings::lines).orElse(List.of());
+        List<List<Segment>> restored = search.restoredSource(id).map(Readings::lines).orElse(List.of());
         return Optional.of(new PlanView(plan.get(), clauses, tasks, targets, lines, restored));
     }
 
