@@ -21,6 +21,7 @@ import vn.camket.parse.AgencyDirectory;
 import vn.camket.parse.CorpusParser;
 import vn.camket.parse.PlanParser;
 import vn.camket.pdf.PlanSource;
+import vn.camket.text.PageStarts;
 import vn.camket.text.SourceText;
 
 /**
@@ -38,6 +39,8 @@ public final class IndexBuilder {
     private final AgencyDirectory agencies;
     /** Texts made from PDFs during the build, by file name: the source text stored with the plan. */
     private final java.util.Map<String, String> madeTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where each page of those texts begins, by file name: the source view marks the pages. */
+    private final java.util.Map<String, List<PageStarts.Start>> madePages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexBuilder(PlanParser parser, AgencyDirectory agencies) {
         this.parser = parser;
@@ -59,7 +62,10 @@ public final class IndexBuilder {
         PlanSource source = PlanSource.withDefaults(store.root().resolve(OCR_CACHE));
         CorpusParser.Result parsed = new CorpusParser(parser, file -> {
             SourceText t = source.load(file);
-            if (PlanSource.isPdf(file)) madeTexts.put(t.source(), String.join("\n", t.lines()) + "\n");
+            if (PlanSource.isPdf(file)) {
+                madeTexts.put(t.source(), String.join("\n", t.lines()) + "\n");
+                madePages.put(t.source(), PageStarts.of(t));
+            }
             return t;
         }).parse(files, progress);
         return publish(parsed.plans(), learnModel(parsed.plans()), store, analysis, corpus, parsed.problems());
@@ -126,7 +132,7 @@ public final class IndexBuilder {
     private int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
         String made = madeTexts.get(p.plan().source());
         String text = made != null ? made : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
-        w.addDocument(docs.plan(p.plan(), text, p.restoredSource()));
+        w.addDocument(docs.plan(p.plan(), text, p.restoredSource(), madePages.getOrDefault(p.plan().source(), List.of())));
         int records = 0;
         for (Clause c : indexedClauses(p)) {
             w.addDocument(config.build(docs.clause(c, p.plan(), p.clauses())));

@@ -28,6 +28,7 @@ import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 import vn.camket.parse.AgencyDirectory;
 import vn.camket.parse.Agency;
+import vn.camket.text.PageStarts;
 
 /**
  * Turns records into Lucene documents: the searchable text (with offsets, for highlighting),
@@ -59,12 +60,18 @@ public final class RecordDocuments {
 
     /** A plan's document: its metadata, its source text and, for a plan that lost its diacritics, the source's restored reading. */
     public Document plan(Plan p, String sourceText, Restoration restoredSource) {
+        return plan(p, sourceText, restoredSource, List.of());
+    }
+
+    /** A plan's document, with where each page of its source text begins when the text was made from a PDF. */
+    public Document plan(Plan p, String sourceText, Restoration restoredSource, List<PageStarts.Start> pages) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexFields.KIND, "plan", Field.Store.YES));
         d.add(new StoredField(IndexFields.JSON, JsonLines.MAPPER.writeValueAsString(p)));
         d.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
         if (restoredSource != null) d.add(new StoredField(IndexFields.RESTORED_SOURCE, JsonLines.MAPPER.writeValueAsString(restoredSource)));
+        if (!pages.isEmpty()) d.add(new StoredField(IndexFields.SOURCE_PAGES, PageStarts.encode(pages)));
         return d;
     }
 

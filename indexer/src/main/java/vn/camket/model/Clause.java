@@ -14,13 +14,24 @@ public record Clause(
         int[] lines,
         String theme,
         /** The machine-restored reading of {@code text} (OCR plans only; absent otherwise). */
-        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restored) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Restoration restored,
+        /** The PDF page the clause starts on (plans read from a PDF only; absent for a text file). */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
 
     public Clause(String id, String plan, String source, List<String> path, List<String> headings, String text, int[] lines, String theme) {
-        this(id, plan, source, path, headings, text, lines, theme, null);
+        this(id, plan, source, path, headings, text, lines, theme, null, null);
+    }
+
+    public Clause(String id, String plan, String source, List<String> path, List<String> headings, String text, int[] lines, String theme,
+                  Restoration restored) {
+        this(id, plan, source, path, headings, text, lines, theme, restored, null);
     }
 
     public Clause withRestored(Restoration r) {
-        return new Clause(id, plan, source, path, headings, text, lines, theme, r);
+        return new Clause(id, plan, source, path, headings, text, lines, theme, r, page);
+    }
+
+    public Clause withPage(Integer p) {
+        return new Clause(id, plan, source, path, headings, text, lines, theme, restored, p);
     }
 }

@@ -57,7 +57,7 @@ public final class PlanParser {
                 case OTHER -> { }
             }
         }
-        return new ParsedPlan(plan, body, taskRows, targetRows);
+        return RecordPages.of(src, new ParsedPlan(plan, body, taskRows, targetRows));
     }
 
     /**

@@ -28,12 +28,21 @@ public record Hit(
         String deadlineNormalized,
         String theme,
         float score,
-        String restored) {
+        String restored,
+        /** The PDF page the record starts on (plans read from a PDF); null for a text file. */
+        Integer page) {
 
     public Hit(String id, String type, String plan, String planNumber, String planDate, String source, int[] lines, String province,
                String provinceToday, String place, String text, String snippet, List<String> lead, List<String> coordinating,
                String deadline, String deadlineNormalized, String theme, float score) {
         this(id, type, plan, planNumber, planDate, source, lines, province, provinceToday, place, text, snippet, lead, coordinating,
-                deadline, deadlineNormalized, theme, score, null);
+                deadline, deadlineNormalized, theme, score, null, null);
+    }
+
+    public Hit(String id, String type, String plan, String planNumber, String planDate, String source, int[] lines, String province,
+               String provinceToday, String place, String text, String snippet, List<String> lead, List<String> coordinating,
+               String deadline, String deadlineNormalized, String theme, float score, String restored) {
+        this(id, type, plan, planNumber, planDate, source, lines, province, provinceToday, place, text, snippet, lead, coordinating,
+                deadline, deadlineNormalized, theme, score, restored, null);
     }
 }

@@ -50,7 +50,7 @@ final class Hits {
         return new Hit(d.get(IndexFields.ID), type, planId, plan.path("number").asString(null), plan.path("date").asString(null),
                 rec.path("source").asString(null), lines, plan.path("province").asString(null), plan.path("provinceToday").asString(null),
                 place, text, snippet, strings(rec.path("lead")), strings(rec.path("coordinating")), deadline, normalized,
-                rec.path("theme").asString(null), score, restored);
+                rec.path("theme").asString(null), score, restored, rec.path("page").isInt() ? rec.path("page").asInt() : null);
     }
 
     private static String joinNonEmpty(String... parts) {

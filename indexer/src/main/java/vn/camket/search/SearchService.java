@@ -29,6 +29,7 @@ import vn.camket.index.IndexHolder;
 import vn.camket.index.IndexSnapshot;
 import vn.camket.io.JsonLines;
 import vn.camket.model.Restoration;
+import vn.camket.text.PageStarts;
 
 /**
  * The one search service of Camket, used by the portal and the evaluation commands alike. It only
@@ -213,6 +214,11 @@ public final class SearchService {
     /** A plan's source text as indexed (for the plan page's text view). */
     public Optional<String> sourceText(String planId) {
         return withSnapshot(s -> StoredRecords.sourceText(s, planId));
+    }
+
+    /** Where each page of a plan's source text begins; empty for a plan read from a text file. */
+    public List<PageStarts.Start> sourcePages(String planId) {
+        return withSnapshot(s -> StoredRecords.sourcePages(s, planId)).map(PageStarts::decode).orElse(List.of());
     }
 
     /** A plan's machine-restored source text, line for line, where its text lost its diacritics. */

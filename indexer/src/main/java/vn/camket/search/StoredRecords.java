@@ -39,6 +39,11 @@ final class StoredRecords {
         return planField(s, planId, IndexFields.SOURCE_TEXT);
     }
 
+    /** Where each page of a plan's source text begins ({@code PageStarts}), for a text made from a PDF. */
+    static Optional<String> sourcePages(IndexSnapshot s, String planId) throws IOException {
+        return planField(s, planId, IndexFields.SOURCE_PAGES);
+    }
+
     /** A plan's restored source text (JSON of a {@code Restoration}), where its text lost its diacritics. */
     static Optional<String> restoredSource(IndexSnapshot s, String planId) throws IOException {
         return planField(s, planId, IndexFields.RESTORED_SOURCE);

@@ -8,16 +8,36 @@ import vn.camket.model.Plan;
 import vn.camket.model.Restoration.Segment;
 import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
+import vn.camket.text.PageStarts;
 
 /**
  * A plan with its clauses, task rows, targets and source text lines; {@code restoredLines}: the
  * source's machine-restored reading line for line (each line's runs, uncertain words apart), empty
- * where the plan has none or it does not match the printed lines one for one.
+ * where the plan has none or it does not match the printed lines one for one; {@code sourcePages}: where each
+ * page begins, for a text made from a PDF (empty for a text file).
  */
 public record PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines,
-                       List<List<Segment>> restoredLines) {
+                       List<List<Segment>> restoredLines, List<PageStarts.Start> sourcePages) {
     public PlanView {
         restoredLines = matched(restoredLines, sourceLines);
+        sourcePages = sourcePages == null ? List.of() : List.copyOf(sourcePages);
+    }
+
+    public PlanView(Plan plan, List<Clause> clauses, List<TaskRow> tasks, List<Target> targets, List<String> sourceLines,
+                    List<List<Segment>> restoredLines) {
+        this(plan, clauses, tasks, targets, sourceLines, restoredLines, List.of());
+    }
+
+    /** Whether the plan was read from a PDF (its text has pages): its page links to the PDF. */
+    @JsonIgnore
+    public boolean fromPdf() {
+        return !sourcePages.isEmpty();
+    }
+
+    /** The page that begins at the given 1-based line of the source, or 0 where none does: the source view marks it. */
+    public int pageStartingAt(int line) {
+        for (PageStarts.Start s : sourcePages) if (s.line() == line) return s.page();
+        return 0;
     }
 
     /** The restored lines if they stand one for one with the printed ones (blank lines at the end aside), else none. */

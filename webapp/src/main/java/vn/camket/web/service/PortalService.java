@@ -104,7 +104,7 @@ public class PortalService {
         }
         List<String> lines = search.sourceText(id).map(t -> List.of(t.split("\r?\n", -1))).orElse(List.of());
         List<List<Segment>> restored = search.restoredSource(id).map(Readings::lines).orElse(List.of());
-        return Optional.of(new PlanView(plan.get(), clauses, tasks, targets, lines, restored));
+        return Optional.of(new PlanView(plan.get(), clauses, tasks, targets, lines, restored, search.sourcePages(id)));
     }
 
     public List<Plan> plans() {

@@ -26,6 +26,11 @@ public record RecordView(String id, String type, Plan plan, Clause clause, TaskR
         return clause != null ? clause.restored() : task != null ? task.restored() : target.restored();
     }
 
+    /** The PDF page the record starts on (plans read from a PDF), or null for a text file. */
+    public Integer page() {
+        return clause != null ? clause.page() : task != null ? task.page() : target.page();
+    }
+
     public List<String> lead() {
         return task != null ? task.lead() : target != null ? target.lead() : List.of();
     }
