@@ -96,7 +96,10 @@ public final class TableRebuilder {
             if (table == null) {
                 TableHeader.Found h = TableHeader.find(lines, at, typical);
                 int plainEnd = h == null ? lines.size() : h.from();
-                for (int i = at; i < plainEnd; i++) out.add(new PageLine(plain(lines.get(i), typical), page.number()));
+                for (int i = at; i < plainEnd; i++) {
+                    if (i > at && blankBetween(lines.get(i - 1), lines.get(i), typical)) out.add(new PageLine("", page.number()));
+                    out.add(new PageLine(plain(lines.get(i), typical), page.number()));
+                }
                 if (h == null) return;
                 table = columns(h, lines, typical);
                 emitHeader(table, page.number());
@@ -565,6 +568,15 @@ public final class TableRebuilder {
             kept.add(l);
         }
         return kept;
+    }
+
+    /**
+     * Whether an empty line stands between two lines of running text: a gap of more than a line's
+     * height. The parser reads blank lines as a text file has them (the title block ends at one,
+     * a paragraph may), and a PDF's lines come without them.
+     */
+    static boolean blankBetween(Line above, Line below, double typical) {
+        return below.coreTop() - above.coreBottom() > typical;
     }
 
     static double typicalHeight(List<Line> lines) {

@@ -1,6 +1,8 @@
 package vn.camket.web.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import vn.camket.model.Clause;
 import vn.camket.model.Restoration;
@@ -26,7 +28,9 @@ public record RecordView(String id, String type, Plan plan, Clause clause, TaskR
         return clause != null ? clause.restored() : task != null ? task.restored() : target.restored();
     }
 
-    /** The PDF page the record starts on (plans read from a PDF), or null for a text file. */
+    /** The PDF page the record starts on (plans read from a PDF), or null for a text file; in the API beside the record. */
+    @JsonProperty("page")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public Integer page() {
         return clause != null ? clause.page() : task != null ? task.page() : target.page();
     }
