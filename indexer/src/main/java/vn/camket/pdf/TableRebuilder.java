@@ -31,6 +31,8 @@ public final class TableRebuilder {
     private String lastNumber = "";
     /** The numeral of the table's last group title ("" before the first). */
     private String lastGroup = "";
+    /** The most labels a header of the table being read was read with: a repeated header that lost one is doubted. */
+    private long mostLabels;
     /** The row gap measured on the table's last page with lines enough to tell it. */
     private double lastGapLimit = -1;
 
@@ -80,7 +82,20 @@ public final class TableRebuilder {
                 // the header repeated over a continued table: its columns are measured again, not printed again;
                 // it is the same table, so a number column it had, it still has
                 boolean numbered = table.numbered();
-                table = columns(h, lines, typical);
+                Table measured = columns(h, lines, typical);
+                // a repeated header the OCR garbled (a label lost, two run together) gives wrong borders,
+                // and the task text falls into another column: where the header has fewer labels than the
+                // table's best reading had, the table's own columns moved to this page's gutters are tried
+                // too, and kept unless they cut through more of the page's words, or as many with a
+                // column narrower than a letter (two borders in one gutter: no column holds so little)
+                if (labelled(measured) < mostLabels) {
+                    List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
+                    Table kept = shifted(table, body, typical);
+                    int cutKept = wordsCut(kept, body), cutMeasured = wordsCut(measured, body);
+                    if (cutKept < cutMeasured || cutKept == cutMeasured && !hasSliver(kept, typical)) measured = kept;
+                }
+                mostLabels = Math.max(mostLabels, labelled(measured));
+                table = measured;
                 if (numbered && !table.numbered()) table = new Table(table.bounds(), table.labels(), true);
                 at = h.to() + 1;
             } else {
@@ -102,6 +117,7 @@ public final class TableRebuilder {
                 }
                 if (h == null) return;
                 table = columns(h, lines, typical);
+                mostLabels = labelled(table);
                 emitHeader(table, page.number());
                 lastNumber = "";
                 lastGroup = "";
@@ -184,6 +200,32 @@ public final class TableRebuilder {
         boolean labelled = !labels.isEmpty() && !cells.isEmpty() && labels.getFirst().equals(cells.getFirst().label()) && cells.getFirst().isNumber();
         Table t = new Table(b, List.copyOf(labels), labelled);
         return labelled ? t : new Table(b, List.copyOf(labels), numbersFirst(t, body, typical));
+    }
+
+    /** Whether two of the table's borders stand closer than a letter's height. */
+    private static boolean hasSliver(Table t, double typical) {
+        for (int i = 1; i < t.bounds().length; i++) if (t.bounds()[i] - t.bounds()[i - 1] < typical) return true;
+        return false;
+    }
+
+    /** How many of the lines' words a border of the table runs through. */
+    private static int wordsCut(Table t, List<Line> body) {
+        int cut = 0;
+        for (Line l : body) {
+            for (Word w : l.words()) {
+                for (int b : t.bounds()) {
+                    if (w.left() < b && b < w.right()) {
+                        cut++;
+                        break;
+                    }
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static long labelled(Table t) {
+        return t.labels().stream().filter(l -> l.chars().anyMatch(Character::isLetter)).count();
     }
 
     /** The first column holds row numbers: most of its filled cells are numbers, and there are a few. */
