@@ -22,37 +22,7 @@ final class LostText {
     static List<Rectangle> regions(BufferedImage img, List<Word> words) {
         int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
         if (gw < 4 || gh < 4) return List.of();
-        boolean[][] ink = new boolean[gh][gw];
-        Raster r = img.getRaster();
-        int[] px = new int[CELL * CELL];
-        for (int gy = 0; gy < gh; gy++) {
-            for (int gx = 0; gx < gw; gx++) {
-                r.getSamples(gx * CELL, gy * CELL, CELL, CELL, 0, px);
-                int dark = 0;
-                for (int v : px) if (v < 128) dark++;
-                ink[gy][gx] = dark >= 3;
-            }
-        }
-        // a ruled line is a long run of ink one or two cells thick: not text
-        for (int gy = 0; gy < gh; gy++) {
-            for (int gx = 0; gx < gw; ) {
-                if (!ink[gy][gx]) {
-                    gx++;
-                    continue;
-                }
-                int s = gx;
-                while (gx < gw && ink[gy][gx]) gx++;
-                if (gx - s > 60) {
-                    boolean thin = (gy == 0 || !allInk(ink[gy - 1], s, gx)) || (gy + 1 == gh || !allInk(ink[gy + 1], s, gx));
-                    if (thin) for (int x = s; x < gx; x++) ink[gy][x] = false;
-                }
-            }
-        }
-        for (Word w : words) {
-            for (int gy = Math.max(0, w.top() / CELL - 1); gy <= Math.min(gh - 1, w.bottom() / CELL + 1); gy++) {
-                for (int gx = Math.max(0, w.left() / CELL - 1); gx <= Math.min(gw - 1, w.right() / CELL + 1); gx++) ink[gy][gx] = false;
-            }
-        }
+        boolean[][] ink = inkOutsideWords(img, words);
         List<Rectangle> out = new ArrayList<>();
         boolean[][] seen = new boolean[gh][gw];
         ArrayDeque<int[]> queue = new ArrayDeque<>();
@@ -86,6 +56,60 @@ final class LostText {
             }
         }
         return out.size() > 80 ? List.of() : out; // a page of such (a photograph) is not lost text
+    }
+
+    /**
+     * The share of the page's ink (ruled lines aside) that no word's box covers: near 0 on a page
+     * read whole, near 1 on one the segmentation gave up on (a ruled table it took for a picture).
+     */
+    static double unreadShare(BufferedImage img, List<Word> words) {
+        int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
+        if (gw < 4 || gh < 4) return 0;
+        int all = count(inkOutsideWords(img, List.of())), unread = count(inkOutsideWords(img, words));
+        return all == 0 ? 0 : (double) unread / all;
+    }
+
+    private static int count(boolean[][] cells) {
+        int n = 0;
+        for (boolean[] row : cells) for (boolean c : row) if (c) n++;
+        return n;
+    }
+
+    /** The page's cells of 8×8 pixels that hold ink, ruled lines and the cells near a word's box taken out. */
+    private static boolean[][] inkOutsideWords(BufferedImage img, List<Word> words) {
+        int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
+        boolean[][] ink = new boolean[gh][gw];
+        Raster r = img.getRaster();
+        int[] px = new int[CELL * CELL];
+        for (int gy = 0; gy < gh; gy++) {
+            for (int gx = 0; gx < gw; gx++) {
+                r.getSamples(gx * CELL, gy * CELL, CELL, CELL, 0, px);
+                int dark = 0;
+                for (int v : px) if (v < 128) dark++;
+                ink[gy][gx] = dark >= 3;
+            }
+        }
+        // a ruled line is a long run of ink one or two cells thick: not text
+        for (int gy = 0; gy < gh; gy++) {
+            for (int gx = 0; gx < gw; ) {
+                if (!ink[gy][gx]) {
+                    gx++;
+                    continue;
+                }
+                int s = gx;
+                while (gx < gw && ink[gy][gx]) gx++;
+                if (gx - s > 60) {
+                    boolean thin = (gy == 0 || !allInk(ink[gy - 1], s, gx)) || (gy + 1 == gh || !allInk(ink[gy + 1], s, gx));
+                    if (thin) for (int x = s; x < gx; x++) ink[gy][x] = false;
+                }
+            }
+        }
+        for (Word w : words) {
+            for (int gy = Math.max(0, w.top() / CELL - 1); gy <= Math.min(gh - 1, w.bottom() / CELL + 1); gy++) {
+                for (int gx = Math.max(0, w.left() / CELL - 1); gx <= Math.min(gw - 1, w.right() / CELL + 1); gx++) ink[gy][gx] = false;
+            }
+        }
+        return ink;
     }
 
     private static boolean allInk(boolean[] row, int from, int to) {

@@ -70,24 +70,43 @@ public final class TesseractOcr implements OcrEngine {
         }
     }
 
+    /**
+     * A page whose reading left more than this share of its ink without a word was not read (the
+     * single-block segmentation sometimes takes a ruled table for a picture and gives up on it).
+     */
+    static final double UNREAD = 0.5;
+    /** The segmentation a page not read is read again with: automatic, without looking for columns of prose. */
+    static final int REREAD_PSM = 4;
+
     @Override
     public String id() {
-        return "tesseract-" + language + "-psm" + psm + "-lost";
+        return "tesseract-" + language + "-psm" + psm + "-lost-reread" + REREAD_PSM;
     }
 
     /**
-     * The page's words; then the places with ink but no word (a line the segmentation dropped)
-     * are read again, stacked on one sheet and read sparsely (psm 11), in a second, small call.
+     * The page's words; a page whose ink was mostly not read is read again whole with another
+     * segmentation, and the reading with more confident letters kept; then the places with ink but
+     * no word (a line the segmentation dropped) are read again, stacked on one sheet and read
+     * sparsely (psm 11), in a second, small call.
      */
     @Override
     public List<Word> read(BufferedImage page) throws IOException {
         List<Word> words = new java.util.ArrayList<>(run(page, psm));
+        if (psm != REREAD_PSM && LostText.unreadShare(page, words) > UNREAD) {
+            List<Word> again = run(page, REREAD_PSM);
+            if (confidentLetters(again) > confidentLetters(words)) words = new java.util.ArrayList<>(again);
+        }
         List<java.awt.Rectangle> lost = LostText.regions(page, words);
         if (!lost.isEmpty()) {
             LostText.Sheet sheet = LostText.sheet(page, lost);
             words.addAll(LostText.placeBack(sheet, run(sheet.image(), 11)));
         }
         return LostText.withoutRereads(words);
+    }
+
+    /** Letters in words read with a confidence of at least 50: how much of a page a reading read. */
+    static long confidentLetters(List<Word> words) {
+        return words.stream().filter(w -> w.conf() >= 50).mapToLong(w -> w.text().codePoints().filter(Character::isLetter).count()).sum();
     }
 
     private List<Word> run(BufferedImage page, int psm) throws IOException {
