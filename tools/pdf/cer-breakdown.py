@@ -8,7 +8,8 @@ eval-pdf's CER). Words are aligned first (difflib); stretches that align word fo
 character by character and each edit is classed: case, diacritic (tone, vowel shape or đ, both),
 another letter, digit, punctuation, space, cell border. Stretches that do not align are counted
 whole: words found elsewhere in the text are "moved" (table cells or rows out of order), the rest
-"missing" (not read) or "extra" (read but not printed). The sum is an upper bound of the strict CER.
+"missing" (not read) or "extra" (read but not printed). The sum estimates the strict CER (a moved
+word is counted once, where an edit distance pays for it up to twice, as deleted and inserted).
 """
 import sys, os, re, unicodedata, difflib, collections
 
@@ -103,7 +104,7 @@ def main():
         total += c; length += L
         top = ', '.join(f'{k} {v / L:.2%}' for k, v in c.most_common(5))
         print(f'{n:28s} ~{sum(c.values()) / L:.2%}  {top}')
-    print(f'\noverall ~{sum(total.values()) / length:.2%} of {length} clean characters (edits counted along a word alignment: an upper bound of the strict CER)')
+    print(f'\noverall ~{sum(total.values()) / length:.2%} of {length} clean characters (edits counted along a word alignment, a moved word once: an estimate of the strict CER)')
     for k, v in total.most_common():
         print(f'  {k:62s} {v:7d}  {v / length:.2%}  ({v / sum(total.values()):.0%} of errors)')
 
