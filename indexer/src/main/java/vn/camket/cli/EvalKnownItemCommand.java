@@ -42,6 +42,8 @@ public final class EvalKnownItemCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
     @Option(names = "--half", description = "Only this half: A or B.") String only;
+    @Option(names = "--details", description = "List the queries whose items Camket ranks below 20, with each item's rank by Camket and by plain (0: not in the first 100).")
+    boolean details;
 
     @Override
     public Integer call() throws Exception {
@@ -113,6 +115,10 @@ public final class EvalKnownItemCommand implements Callable<Integer> {
                     plainNanos += t2 - t1;
                     camket.add(KnownItemEvaluator.score(hits, items, q.task()));
                     plain.add(KnownItemEvaluator.score(plainHits, items, q.task()));
+                    if (details && camket.getLast().r20() < 1) {
+                        System.out.printf("  [%s] %s%n     camket %s%n     plain  %s%n", half, q.text(),
+                                KnownItemEvaluator.ranks(hits, items, q.task()).values(), KnownItemEvaluator.ranks(plainHits, items, q.task()).values());
+                    }
                 }
                 System.out.printf("%nhalf %s: %s%n  %d truth rows, %d paired with a parsed record (the items); %d tasks; %d copies in the plans beside them left out%n",
                         half, String.join(", ", plans.keySet().stream().map(SyntheticSet.Plan::name).toList()),

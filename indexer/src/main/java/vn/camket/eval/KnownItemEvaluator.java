@@ -133,6 +133,19 @@ public final class KnownItemEvaluator {
                 plansIn20.containsAll(plans), relevant.size());
     }
 
+    /** Each item's rank (1-based, copies skipped) in the hits, or 0 when it is not among them; by item id. */
+    public static Map<String, Integer> ranks(List<Hit> hits, Items items, String task) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String id : items.byTask().getOrDefault(task, Set.of())) out.put(id, 0);
+        int r = 0;
+        for (Hit h : hits) {
+            if (items.copies().contains(h.id())) continue;
+            r++;
+            if (out.containsKey(h.id())) out.put(h.id(), r);
+        }
+        return out;
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
