@@ -28,8 +28,9 @@ import vn.camket.ocr.OcrChannel;
  * the OCR channel ({@link FoldedChannel}: P(read | intended), estimated from aligned clean/OCR
  * pairs) rates nearly as likely a printing of it as its plain folded form. Each comes with a
  * weight below 1, the exact form's: the likelier the printing, the more it counts. At most
- * {@link #MAX_VARIANTS} per syllable. A syllable typed with diacritics is that syllable; one
- * typed without stands for every syllable that folds to it.
+ * {@link #MAX_VARIANTS} per syllable. Which forms does not depend on the diacritics typed (a
+ * syllable stands for every syllable that folds to it, so typing them never finds less); how much
+ * each counts does: by how likely a printing it is of the syllable as typed.
  *
  * <p>One instance per open index (its terms), its answers cached per syllable.
  */
@@ -40,6 +41,8 @@ public final class OcrVariants {
     static final double MARGIN = 3.0;
     /** What the likeliest form counts, against the exact form's 1. */
     static final float TOP_WEIGHT = 0.5f;
+    /** The least share of the top weight a form counts for (a form of another syllable folding alike, when the word was typed with diacritics). */
+    private static final double MIN_SHARE = 0.02;
     /** Index terms looked at per syllable (the closest in edits first is not promised: a bound on work). */
     private static final int MAX_LOOKED_AT = 300;
     private static final int CACHE_LIMIT = 50_000;
@@ -95,9 +98,8 @@ public final class OcrVariants {
         Terms terms = MultiTerms.getTerms(reader, IndexFields.TEXT);
         if (terms == null) return List.of();
         FoldedChannel ch = channel();
-        java.util.function.ToDoubleFunction<String> printing = accented != null ? read -> ch.logProb(read, accented)
-                : read -> ch.logProbFolded(read, folded);
-        double plain = printing.applyAsDouble(folded);
+        // which forms: those of any syllable the word folds to, so that typing its diacritics never finds less
+        double plain = ch.logProbFolded(folded, folded);
         // most misreadings of a syllable are one edit away; a long one may hold two
         int maxEdits = folded.length() <= 5 ? 1 : 2;
         FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(IndexFields.TEXT, folded), maxEdits, 0, true);
@@ -107,15 +109,18 @@ public final class OcrVariants {
             looked++;
             String term = t.utf8ToString();
             if (term.equals(folded) || term.length() < 2 || model.isSyllable(term) || !hasLetter(term)) continue;
-            double best = printing.applyAsDouble(term);
-            if (best >= plain - MARGIN) scored.put(term, best);
+            double lp = ch.logProbFolded(term, folded);
+            if (lp >= plain - MARGIN) scored.put(term, lp);
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scored.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        // how much each counts: by how likely a printing it is of the syllable typed (with its diacritics, when typed so)
+        double typed = accented == null ? plain : ch.logProb(folded, accented);
         List<Variant> out = new ArrayList<>();
         for (var e : ranked.subList(0, Math.min(MAX_VARIANTS, ranked.size()))) {
+            double lp = accented == null ? e.getValue() : ch.logProb(e.getKey(), accented);
             // as likely as the plain folded printing or more: the top weight; less likely: less
-            float w = (float) (TOP_WEIGHT * Math.min(1.0, Math.exp(e.getValue() - plain)));
+            float w = (float) (TOP_WEIGHT * Math.max(MIN_SHARE, Math.min(1.0, Math.exp(lp - typed))));
             out.add(new Variant(e.getKey(), w));
         }
         return List.copyOf(out);

@@ -60,6 +60,9 @@ class OcrVariantsTest {
             assertThat(so.size()).isLessThanOrEqualTo(OcrVariants.MAX_VARIANTS);
             // typed without diacritics, "doi" may be "đổi": its printing "d6i" is in reach
             assertThat(v.of("doi", null)).extracting(OcrVariants.Variant::term).contains("d6i");
+            // typing diacritics never reaches fewer forms: only how much each counts depends on them
+            assertThat(v.of("so", "số")).extracting(OcrVariants.Variant::term)
+                    .containsExactlyInAnyOrderElementsOf(v.of("so", null).stream().map(OcrVariants.Variant::term).toList());
             // a word no garble of which the index holds has none; the same instance serves the same index
             assertThat(v.of("quan", "quản")).isEmpty();
             assertThat(OcrVariants.of(r, QUERY)).isSameAs(v);
