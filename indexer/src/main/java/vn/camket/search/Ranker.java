@@ -22,7 +22,8 @@ import vn.camket.index.IndexFields;
  * Retrieval and re-ranking: the best matches by their words (the {@link ParsedQuery#match()}
  * part, which decides what is found), then, over a window of the best {@link #RESCORE_WINDOW},
  * the boosts added (words together, agency), a section's title weighed below the points it heads,
- * the plain baseline's ranking fused in below the first page ({@link RankFusion}), and the first
+ * the plain baseline's ranking fused in below the first page and its first records kept within the
+ * first hundred ({@link RankFusion}), and the first
  * page chosen with every plan in view and exact accents first ({@link FirstPage}).
  */
 final class Ranker {
