@@ -27,6 +27,26 @@ public final class OcrSymbolCharFilter {
 
     private OcrSymbolCharFilter() {}
 
+    /**
+     * A short printed string (an OCR's printing of a letter or two) as the index reads it: the
+     * symbols mapped as here ("&" for o, since within a word it stands between letters), then
+     * folded as {@link VietnameseFoldingFilter} folds, spaces dropped.
+     */
+    public static String read(String printed) {
+        StringBuilder b = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            b.append(switch (c) {
+                case '¢', '€' -> 'e';
+                case '¥' -> 'y';
+                case '©' -> 'c';
+                case '&' -> 'o';
+                default -> c;
+            });
+        }
+        return vn.camket.text.Fold.fold(b.toString()).replace(" ", "");
+    }
+
     public static Reader wrap(Reader in) {
         return new PatternReplaceCharFilter(AMPERSAND_FOR_O, "o", new MappingCharFilter(MAP, in));
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import vn.camket.analysis.AccentAnalyzer;
 import vn.camket.analysis.BaselineAnalyzer;
@@ -51,14 +52,26 @@ public final class QueryInterpreter {
     private static final Analyzer ACCENT = new AccentAnalyzer();
     private final Analyzer analyzer;
     private final RankingWeights weights;
+    private final OcrVariants variants;
 
+    /** Without the index's OCR forms of the words (the query's own terms only). */
     public QueryInterpreter(Analyzer analyzer) {
-        this(analyzer, RankingWeights.DEFAULT);
+        this(analyzer, RankingWeights.DEFAULT, OcrVariants.NONE);
     }
 
     public QueryInterpreter(Analyzer analyzer, RankingWeights weights) {
+        this(analyzer, weights, OcrVariants.NONE);
+    }
+
+    QueryInterpreter(Analyzer analyzer, RankingWeights weights, OcrVariants variants) {
         this.analyzer = analyzer;
         this.weights = weights;
+        this.variants = variants;
+    }
+
+    /** The interpreter searches use on an index: its analyzer, and each word also in its OCR forms found in that index. */
+    public static QueryInterpreter of(vn.camket.index.IndexSnapshot s, RankingWeights weights) {
+        return new QueryInterpreter(s.queryAnalyzer(), weights, OcrVariants.of(s.searcher().getIndexReader(), s.queryAnalyzer()));
     }
 
     /**
@@ -371,8 +384,10 @@ public final class QueryInterpreter {
                     .add(phrase(abbr.expansion(), 2), Occur.SHOULD)
                     .build();
         }
-        Query unit = word.printed().equals(w) ? termBoth(w)
-                : new DisjunctionMaxQuery(List.of(termBoth(w), termBoth(word.printed())), 0f);
+        // the word also in the forms the OCR garbled it into in this index, each weighted below it
+        List<OcrVariants.Variant> garbled = variants.of(w, word.accented());
+        Query unit = word.printed().equals(w) ? termBoth(w, garbled)
+                : new DisjunctionMaxQuery(List.of(termBoth(w, garbled), termBoth(word.printed())), 0f);
         Query lead = byLead.get(i);
         if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
         // the words of a written-out name are each satisfied by its abbreviation, weighted so that the
@@ -390,6 +405,24 @@ public final class QueryInterpreter {
         return new DisjunctionMaxQuery(List.of(
                 new TermQuery(new Term(IndexFields.TEXT, w)),
                 new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, w)), 0.3f)), 0.1f);
+    }
+
+    /**
+     * A syllable with its OCR forms, in the text or the context: one term to BM25 (Lucene's
+     * {@link SynonymQuery}: the forms' frequencies added, each times its weight, and the rarity that
+     * of the most frequent form, so a rare garble does not weigh as a rare word).
+     */
+    private static Query termBoth(String w, List<OcrVariants.Variant> garbled) {
+        if (garbled.isEmpty()) return termBoth(w);
+        return new DisjunctionMaxQuery(List.of(
+                synonyms(IndexFields.TEXT, w, garbled),
+                new BoostQuery(synonyms(IndexFields.CONTEXT, w, garbled), 0.3f)), 0.1f);
+    }
+
+    private static Query synonyms(String field, String w, List<OcrVariants.Variant> garbled) {
+        SynonymQuery.Builder b = new SynonymQuery.Builder(field).addTerm(new Term(field, w));
+        for (OcrVariants.Variant v : garbled) b.addTerm(new Term(field, v.term()), v.weight());
+        return b.build();
     }
 
     private static Query phrase(List<String> tokens, int slop) {

@@ -57,4 +57,31 @@ final class RankFusion {
         }
         return out.toArray(ScoreDoc[]::new);
     }
+
+    /**
+     * What plain folding ranks high is never far down: every record of the plain list's first
+     * {@code depth} that {@code ranked} holds below its first {@code within} places is moved up to
+     * just above place {@code within}, in the plain list's order, the records it passes moving one
+     * place down each. The first {@code within - depth} places (the first page) are never touched.
+     * Scores are those of the places, so the order holds for what follows.
+     */
+    static ScoreDoc[] keepPlainTop(ScoreDoc[] ranked, ScoreDoc[] plain, int depth, int within) {
+        if (ranked.length <= within - depth || plain.length == 0) return ranked;
+        java.util.Set<Integer> top = new java.util.HashSet<>();
+        for (int r = 0; r < Math.min(within, ranked.length); r++) top.add(ranked[r].doc);
+        List<Integer> missing = new ArrayList<>();
+        for (int r = 0; r < Math.min(depth, plain.length); r++) if (!top.contains(plain[r].doc)) missing.add(plain[r].doc);
+        if (missing.isEmpty()) return ranked;
+        int at = Math.min(within, ranked.length) - missing.size();
+        if (at < 0) return ranked;
+        java.util.Set<Integer> moved = new java.util.HashSet<>(missing);
+        List<Integer> order = new ArrayList<>(ranked.length + missing.size());
+        for (int r = 0; r < at; r++) order.add(ranked[r].doc);
+        order.addAll(missing);
+        for (int r = at; r < ranked.length; r++) if (!moved.contains(ranked[r].doc)) order.add(ranked[r].doc);
+        ScoreDoc[] out = new ScoreDoc[order.size()];
+        float floor = ranked[ranked.length - 1].score;
+        for (int r = 0; r < out.length; r++) out[r] = new ScoreDoc(order.get(r), r < ranked.length ? ranked[r].score : floor);
+        return out;
+    }
 }

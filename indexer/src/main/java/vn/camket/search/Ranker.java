@@ -22,7 +22,8 @@ import vn.camket.index.IndexFields;
  * Retrieval and re-ranking: the best matches by their words (the {@link ParsedQuery#match()}
  * part, which decides what is found), then, over a window of the best {@link #RESCORE_WINDOW},
  * the boosts added (words together, agency), a section's title weighed below the points it heads,
- * the plain baseline's ranking fused in below the first page ({@link RankFusion}), and the first
+ * the plain baseline's ranking fused in below the first page and its first records kept within the
+ * first hundred ({@link RankFusion}), and the first
  * page chosen with every plan in view and exact accents first ({@link FirstPage}).
  */
 final class Ranker {
@@ -30,6 +31,10 @@ final class Ranker {
     static final int RESCORE_WINDOW = 200;
     /** How much a section's title weighs against a passage: the points under it say what is committed. */
     static final float SECTION_TITLE_WEIGHT = 0.5f;
+    /** Plain folding's first this many records … */
+    static final int PLAIN_KEPT = 50;
+    /** … are all within Camket's first this many (what plain folding ranks high is never far down). */
+    static final int PLAIN_KEPT_WITHIN = 100;
     /** The places chosen for plan diversity and exact accents: a first page. */
     static final int FIRST_PAGE = SearchRequest.DEFAULT_SIZE;
 
@@ -64,11 +69,13 @@ final class Ranker {
         if (boost != null) top = QueryRescorer.rescore(searcher, top, titlesBelow(boost), 1.0, window);
         lap = times.lap("re-ranking: boosts", lap);
         ScoreDoc[] ranked = top.scoreDocs;
-        if (plain != null && weights.plainFusion() > 0) {
+        if (plain != null) {
             // the plain words alone, within the same matches: the baseline's own ranking
             ScoreDoc[] byPlain = searcher.search(plain, new TopScoreDocCollectorManager(window, 1000)).scoreDocs;
             float tier = QueryInterpreter.PHRASE_FIRST * SECTION_TITLE_WEIGHT;
-            ranked = RankFusion.fuse(ranked, byPlain, weights.plainFusion(), score -> score >= tier);
+            if (weights.plainFusion() > 0) ranked = RankFusion.fuse(ranked, byPlain, weights.plainFusion(), score -> score >= tier);
+            // and plain folding's first places are all within Camket's first hundred
+            ranked = RankFusion.keepPlainTop(ranked, byPlain, PLAIN_KEPT, PLAIN_KEPT_WITHIN);
         }
         lap = times.lap("re-ranking: plain fusion", lap);
         java.util.Map<Integer, Float> collided = collisions == null || weights.accentPenalty() >= 1 ? java.util.Map.of()

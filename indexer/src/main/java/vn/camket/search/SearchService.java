@@ -100,7 +100,7 @@ public final class SearchService {
 
     private SearchResponse search(IndexSnapshot s, SearchRequest req, StageTimes times) throws IOException {
         long lap = System.nanoTime();
-        ParsedQuery pq = new QueryInterpreter(s.queryAnalyzer(), weights).parse(req.q());
+        ParsedQuery pq = QueryInterpreter.of(s, weights).parse(req.q());
         List<String> notes = new ArrayList<>(pq.notes());
         int size = req.size() <= 0 ? SearchRequest.DEFAULT_SIZE : req.size();
         if (size > MAX_SIZE) { notes.add("size-capped"); size = MAX_SIZE; }

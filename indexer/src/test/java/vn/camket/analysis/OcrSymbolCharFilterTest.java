@@ -22,4 +22,11 @@ class OcrSymbolCharFilterTest {
         // an ampersand between capitals or spaces is an abbreviation's or a conjunction's
         assertThat(filtered("Sở KH&CN, R&D va S& Tai chinh, A & B")).isEqualTo("Sở KH&CN, R&D va S& Tai chinh, A & B");
     }
+
+    @Test
+    void readsAShortPrintingAsTheIndexDoes() {
+        assertThat(OcrSymbolCharFilter.read("m&i")).isEqualTo("moi");
+        assertThat(OcrSymbolCharFilter.read("ngh¢")).isEqualTo("nghe");
+        assertThat(OcrSymbolCharFilter.read("Đổ i")).isEqualTo("doi");
+    }
 }

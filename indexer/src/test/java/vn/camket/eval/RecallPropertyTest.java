@@ -85,7 +85,7 @@ class RecallPropertyTest {
         try {
             IndexSearcher searcher = s.searcher();
             var match = new BooleanQuery.Builder()
-                    .add(new QueryInterpreter(s.queryAnalyzer()).parse(q).match(), Occur.MUST)
+                    .add(QueryInterpreter.of(s, vn.camket.search.RankingWeights.DEFAULT).parse(q).match(), Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.KIND, "record")), Occur.FILTER).build();
             if (camketIds == null) {
                 camketIds = new String[searcher.getIndexReader().maxDoc()];

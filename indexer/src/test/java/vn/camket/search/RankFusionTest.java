@@ -54,4 +54,21 @@ class RankFusionTest {
         for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
         return -1;
     }
+
+    @Test
+    void plainFoldingsFirstRecordsAreAllWithinTheFirstHundredAndTheFirstPlacesStay() {
+        ScoreDoc[] camket = ranked(IntStream.range(0, 300).toArray());
+        // plain ranks Camket's 250th and 120th first, then one Camket never found, then Camket's 3rd
+        ScoreDoc[] plain = ranked(250, 120, 9000, 3);
+        ScoreDoc[] kept = RankFusion.keepPlainTop(camket, plain, 50, 100);
+        int[] order = docs(kept);
+        assertThat(order).hasSize(301).doesNotHaveDuplicates();
+        assertThat(Arrays.copyOf(order, 97)).containsExactly(IntStream.range(0, 97).toArray());
+        assertThat(Arrays.copyOfRange(order, 97, 100)).containsExactly(250, 120, 9000);
+        // the records passed each move one place down; scores still fall
+        assertThat(order[100]).isEqualTo(97);
+        for (int i = 1; i < kept.length; i++) assertThat(kept[i].score).isLessThanOrEqualTo(kept[i - 1].score);
+        // nothing to move: the ranking as it was
+        assertThat(RankFusion.keepPlainTop(camket, ranked(1, 2, 3), 50, 100)).isSameAs(camket);
+    }
 }
