@@ -147,7 +147,7 @@ public final class AgencyDirectory {
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
-        String f = Fold.ocrFold(readSo(GLUED_SO.matcher(text).replaceAll("$1 ")));
+        String f = Fold.ocrFold(readSo(GLUED_SO.matcher(WORDS.reader().readText(text)).replaceAll("$1 ")));
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         // each kept as long as printed where it can be, so that a word stands where it is printed in the line
         f = SO_TOKEN.matcher(f).replaceAll(m -> "so" + " ".repeat(Math.max(0, m.group().length() - 2)));
@@ -184,6 +184,22 @@ public final class AgencyDirectory {
             boolean so = SO_READ.computeIfAbsent(t.toLowerCase(), k -> CHANNEL.logProb(k, "sở") / 2 >= LIKELY_MISREADING);
             return Matcher.quoteReplacement(so ? "Sở" + " ".repeat(t.length() - 2) : t);
         });
+    }
+
+    /** The words agencies' names are made of, read through the OCR channel ({@link vn.camket.lexicon.LexiconReader}); built once, on first use. */
+    private enum WORDS {
+        ;
+        private static final vn.camket.lexicon.LexiconReader READER;
+        static {
+            List<String> names = new ArrayList<>(DataFiles.lines("agencies.tsv"));
+            names.addAll(DataFiles.lines("agencies-central.tsv"));
+            for (Province p : ProvinceDirectory.load().all()) names.add(p.name());
+            READER = new vn.camket.lexicon.LexiconReader(CHANNEL, names);
+        }
+
+        static vn.camket.lexicon.LexiconReader reader() {
+            return READER;
+        }
     }
 
     static String[] words(String matchForm) {
@@ -468,6 +484,10 @@ public final class AgencyDirectory {
         if (strict) return false;
         // the OCR reads "ụ" as "y" ("Nội vy", "dyng"): a short word of a longer name with its u read as y
         if (spellingLength > 2 && a.length() == b.length() && a.indexOf('y') >= 0 && a.replace('y', 'u').equals(b.replace('y', 'u'))) return true;
+        // a printed word that is another syllable of the language as long is that word ("Hội đồng" is no "Hội Nông"):
+        // the channel keeps a word printed as it is likely, unless it reads it as the name's ("Vin" for "Văn"); a shorter
+        // one may be the name's word cut at a column ("Non")
+        if (a.length() == b.length() && SYLLABLES.contains(a) && !WORDS.reader().likelyMisreading(a, b)) return false;
         // a three-letter word of a longer name with its middle letter misread ("bgn" for ban)
         if (spellingLength > 2 && b.length() == 3 && a.length() == 3 && a.charAt(0) == b.charAt(0) && a.charAt(2) == b.charAt(2)
                 && Character.isLetter(a.charAt(1))) return true;

@@ -42,6 +42,8 @@ public final class DeadlineParser {
     private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:truoc|ngay|den|vao)\\s+(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_NO_YEAR = Pattern.compile("\\bthang\\s+(\\d{1,2})(?![\\d/])");
 
+    private static final vn.camket.lexicon.DeadlineYears YEARS = new vn.camket.lexicon.DeadlineYears(vn.camket.ocr.OcrChannel.bundled());
+
     public Deadline parse(String raw) {
         return parse(raw, null);
     }
@@ -54,6 +56,8 @@ public final class DeadlineParser {
         String text = raw == null ? "" : raw.strip();
         String f = Fold.ocrFold(text);
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
+        // a year no plan of this year sets a deadline in is the OCR's misreading of one it does ("2046" of 2026)
+        if (planYear != null && planYear.matches("20\\d\\d")) f = YEARS.readYears(f, Integer.parseInt(planYear));
         if (ONGOING.matcher(f).find()) return Deadline.of(text, Kind.ongoing);
         if (ANNUAL.matcher(f).find()) return Deadline.of(text, Kind.annual);
 

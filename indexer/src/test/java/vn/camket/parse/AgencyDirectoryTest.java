@@ -220,4 +220,19 @@ class AgencyDirectoryTest {
         assertThat(agencies.resolve("To chuc tap huan So Giaoducva Dao tao")).containsExactly("Sở Giáo dục và Đào tạo");
         assertThat(agencies.resolve("Sở Giáodục và Đàotạo chủ trì")).containsExactly("Sở Giáo dục và Đào tạo");
     }
+
+    @Test
+    void readsGarbledAndGluedNamesThroughTheOcrChannel() {
+        // "Sở" printed as "SG" or glued to the name, the spaces of a name lost after a comma or a capital
+        assertThat(agencies.resolve("Bao cao ket qua SG Khoa hoc va Cong nghe")).containsExactly("Sở Khoa học và Công nghệ");
+        assertThat(agencies.resolve("Lap de an | SOTaichinh | Quy IV")).containsExactly("Sở Tài chính");
+        assertThat(agencies.resolve("Cacsd,ban,nganh, dia phuong")).containsExactly("Các sở, ban, ngành, địa phương");
+    }
+
+    @Test
+    void aRealWordPrintedInPlaceOfANamesWordIsThatWord() {
+        // "Hội đồng nhân dân" garbled is no "Hội Nông dân": "đồng" is one letter off "nông" but a word of its own
+        assertThat(agencies.resolve("trinh Hoi dong nhan dan tinh ban hanh")).doesNotContain("Hội Nông dân tỉnh");
+        assertThat(agencies.resolve("Vin phong UBND tinh")).containsExactly("Văn phòng Ủy ban nhân dân tỉnh");
+    }
 }

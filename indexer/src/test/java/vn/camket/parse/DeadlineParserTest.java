@@ -2,6 +2,7 @@ package vn.camket.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,5 +76,11 @@ class DeadlineParserTest {
         var d = parser.parse(raw);
         assertThat(d.raw()).isEqualTo(raw);
         assertThat(d.kind().name()).isEqualTo(kind);
+    }
+
+    @Test
+    void readsAYearNoPlanOfItsYearSetsADeadlineInAsTheOcrsMisreading() {
+        assertThat(parser.parse("Trước 15/12/2046", "2026").normalized()).isEqualTo("2026-12-15");
+        assertThat(parser.parse("Giai đoạn 2026-2030", "2026").normalized()).isEqualTo("2026..2030");
     }
 }
