@@ -12,6 +12,7 @@ import vn.camket.parse.TaskTableParser.Line;
 import vn.camket.parse.TaskTableParser.RowContext;
 import vn.camket.table.BlockSequence;
 import vn.camket.table.ColumnKind;
+import vn.camket.table.ColumnMajorSequence;
 import vn.camket.text.SourceText;
 
 /**
@@ -25,10 +26,13 @@ final class BlockTableReader {
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.|)]?\\s*(.*)$");
 
     private final BlockSequence sequence;
+    private final ColumnMajorSequence byColumn;
     private final TaskRowBuilder builder;
 
     BlockTableReader(List<ColumnKind> columns, LexiconCellScorer scorer, TaskRowBuilder builder) {
-        this.sequence = new BlockSequence(columns.stream().filter(c -> c != ColumnKind.NUMBER).toList(), scorer);
+        List<ColumnKind> cells = columns.stream().filter(c -> c != ColumnKind.NUMBER).toList();
+        this.sequence = new BlockSequence(cells, scorer);
+        this.byColumn = new ColumnMajorSequence(cells, scorer);
         this.builder = builder;
     }
 
@@ -40,14 +44,18 @@ final class BlockTableReader {
 
     private record Block(List<Line> lines, String text) {}
 
-    /** The blocks between two group titles, read as one sequence under their group. */
-    private record Run(Group group, List<Block> cells, List<String> numbers) {}
+    /**
+     * The blocks between two group titles, read as one sequence under their group; {@code printed}:
+     * the row numbers printed as blocks of their own, in turn.
+     */
+    private record Run(Group group, List<Block> cells, List<String> numbers, List<String> printed) {}
 
     List<TaskRow> read(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear, State state) {
         List<Block> blocks = blocks(lines);
         List<Run> runs = new ArrayList<>();
         List<Block> cells = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         String pendingNumber = null;
         String pendingRoman = null;
         boolean afterTitle = false;
@@ -66,16 +74,18 @@ final class BlockTableReader {
                     pendingRoman = r.group(1);
                     continue;
                 }
-                cells = close(runs, group, cells, numbers);
+                cells = close(runs, group, cells, numbers, printed);
                 numbers = new ArrayList<>();
+                printed = new ArrayList<>();
                 group = new Group(r.group(1), r.group(2));
                 pendingRoman = null;
                 afterTitle = true;
                 continue;
             }
             if (isTitle(b.text())) {
-                cells = close(runs, group, cells, numbers);
+                cells = close(runs, group, cells, numbers, printed);
                 numbers = new ArrayList<>();
+                printed = new ArrayList<>();
                 String label = pendingRoman != null ? pendingRoman : TableLines.nextRoman(group.label());
                 group = new Group(label, b.text());
                 pendingRoman = null;
@@ -85,6 +95,7 @@ final class BlockTableReader {
             if (n.matches()) {
                 if (n.group(2).isEmpty()) {
                     pendingNumber = n.group(1).replace(',', '.');
+                    printed.add(pendingNumber);
                     continue;
                 }
                 if (!n.group(2).matches("^[/%\\d].*")) {
@@ -96,20 +107,24 @@ final class BlockTableReader {
             numbers.add(pendingNumber);
             pendingNumber = null;
         }
-        close(runs, group, cells, numbers);
+        close(runs, group, cells, numbers, printed);
         List<BlockSequence.Run> sequences = runs.stream().map(BlockTableReader::sequenceRun).toList();
         List<List<BlockSequence.Cell>> decoded = sequence.decodeAll(sequences);
         List<TaskRow> rows = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
             state.group = runs.get(k).group();
-            rows.addAll(rows(src, planId, appendix, planYear, state, runs.get(k), decoded.get(k)));
+            if (ColumnMajorSequence.readsColumnByColumn(decoded.get(k), sequences.get(k).blocks())) {
+                rows.addAll(rowsByColumn(src, planId, appendix, planYear, state, runs.get(k), sequences.get(k).blocks()));
+            } else {
+                rows.addAll(rows(src, planId, appendix, planYear, state, runs.get(k), decoded.get(k)));
+            }
         }
         state.group = group;
         return rows;
     }
 
-    private static List<Block> close(List<Run> runs, Group group, List<Block> cells, List<String> numbers) {
-        if (!cells.isEmpty()) runs.add(new Run(group, cells, numbers));
+    private static List<Block> close(List<Run> runs, Group group, List<Block> cells, List<String> numbers, List<String> printed) {
+        if (!cells.isEmpty()) runs.add(new Run(group, cells, numbers, printed));
         return new ArrayList<>();
     }
 
@@ -145,6 +160,40 @@ final class BlockTableReader {
                 rows.add(builder.fromCells(ctx, rowLines, row));
             }
             i = j;
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of a run the OCR printed column by column: the k-th task is the k-th row, and so
+     * the k-th cell of every other column; its number is the k-th number printed, when the page
+     * printed one per task.
+     */
+    private List<TaskRow> rowsByColumn(SourceText src, String planId, Appendix appendix, String planYear, State state, Run run,
+                                       List<BlockSequence.Block> blocks) {
+        List<BlockSequence.Cell> decoded = byColumn.decode(blocks);
+        Map<ColumnKind, List<List<Block>>> columns = new EnumMap<>(ColumnKind.class);
+        for (BlockSequence.Cell c : decoded) {
+            List<List<Block>> cells = columns.computeIfAbsent(c.column(), k -> new ArrayList<>());
+            if (c.rowStart() || cells.isEmpty()) cells.add(new ArrayList<>());
+            cells.getLast().add(run.cells().get(c.block()));
+        }
+        List<List<Block>> tasks = columns.getOrDefault(ColumnKind.TASK, List.of());
+        List<TaskRow> rows = new ArrayList<>();
+        for (int k = 0; k < tasks.size(); k++) {
+            Map<ColumnKind, String> row = new EnumMap<>(ColumnKind.class);
+            List<Line> rowLines = new ArrayList<>();
+            for (Map.Entry<ColumnKind, List<List<Block>>> e : columns.entrySet()) {
+                if (k >= e.getValue().size()) continue;
+                for (Block b : e.getValue().get(k)) {
+                    row.merge(e.getKey(), b.text(), (a, c) -> a + " " + c);
+                    rowLines.addAll(b.lines());
+                }
+            }
+            rowLines.sort(java.util.Comparator.comparingInt(Line::index));
+            String number = run.printed().size() == tasks.size() ? run.printed().get(k) : TaskTableParser.nextNumberAfter(state.lastNumber);
+            state.lastNumber = number;
+            rows.add(builder.fromCells(new RowContext(src, planId, appendix, state.group, number, planYear), rowLines, row));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package vn.camket.parse;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.camket.table.HeaderReader;
 import vn.camket.text.Fold;
 
 /** Line tests shared by the table parsers: header rows repeated on each page, page numbers, links. */
@@ -25,6 +26,22 @@ final class TableLines {
      * neither way: a page's repeated header is often garbled.
      */
     static boolean isHeader(String line) {
+        return isLabels(line) || isMostlyHeaderWords(line);
+    }
+
+    private static final HeaderReader HEADERS = HeaderReader.bundled();
+
+    /**
+     * A line made of column labels read through the OCR channel ("San phaém dau ra", a label the OCR
+     * printed on a line of its own where it read the page column by column): two label words at
+     * least, and few other words.
+     */
+    private static boolean isLabels(String line) {
+        HeaderReader.Reading r = HEADERS.read(line);
+        return r.labelWords() >= 2 && r.junkWords() * 4 <= r.words();
+    }
+
+    private static boolean isMostlyHeaderWords(String line) {
         String[] words = Fold.ocrFold(line).replaceAll("[^a-z0-9/ ]", " ").trim().split("\\s+");
         boolean opensAsHeader = words[0].equals("tt") || words[0].equals("stt");
         int header = 0, other = 0;

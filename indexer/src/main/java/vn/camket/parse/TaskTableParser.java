@@ -91,6 +91,19 @@ public final class TaskTableParser {
     record RowContext(SourceText src, String planId, Appendix appendix, Group group, String number, String planYear) {}
 
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
+        List<TaskRow> rows = new ArrayList<>(read(src, planId, appendix, planYear));
+        rows.removeIf(r -> !isSentence(r.task()));
+        return rows;
+    }
+
+    /** A task is a sentence: a row whose task cell holds no three words (a number column printed apart, debris) is none. */
+    static boolean isSentence(String task) {
+        int words = 0;
+        for (String w : task.split("\\s+")) if (w.codePoints().filter(Character::isLetter).count() >= 2) words++;
+        return words >= 3;
+    }
+
+    private List<TaskRow> read(SourceText src, String planId, Appendix appendix, String planYear) {
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();

@@ -62,7 +62,7 @@ public final class BlockSequence {
         }
 
         /** Opens with a lower-case letter. */
-        boolean opensLower() {
+        public boolean opensLower() {
             for (String l : lines) {
                 for (int i = 0; i < l.length(); i++) {
                     char c = l.charAt(i);

@@ -120,4 +120,34 @@ class TableLayoutsTest {
         assertThat(rows.get(1).lead()).containsExactly("Sở Nội vụ");
         assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-09");
     }
+
+    @Test
+    void aPagePrintedColumnByColumnGivesTheKthCellOfEachColumnToTheKthRow() {
+        // a table without rules read as text columns: every task, then every lead, then every deadline
+        List<TaskRow> rows = parse(List.of(
+                "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Thoi", "han", "",
+                "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha nuoc", "",
+                "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "",
+                "Nang cap ha tang mang truyen so lieu", "chuyen dung cua tinh", "",
+                "So Noi vu", "", "So Giao duc va", "Dao tao", "", "So Khoa hoc va", "Cong nghe", "",
+                "Thang 9/2026", "", "Thuong xuyen", "", "Quy IV/2026"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.task().substring(0, 10)).containsExactly("Xay dung h", "Trien khai", "Nang cap h");
+        assertThat(rows).extracting(r -> r.lead().getFirst())
+                .containsExactly("Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ");
+        assertThat(rows).extracting(r -> r.deadline().normalized()).containsExactly("2026-09", "ongoing", "2026-Q4");
+    }
+
+    @Test
+    void aNumberColumnPrintedApartFromItsTasksYieldsNoRowWithoutATask() {
+        // the OCR read the numbers as a column of their own, then the rows across the other columns
+        List<TaskRow> rows = parse(List.of(
+                "TT Noi dung nhiem vu Co quan chu tri Thoi han",
+                "1.", "", "2.", "", "3.", "",
+                "Xay dung ke hoach chuyen doi so cua tinh So Noi vu Thang 6/2026",
+                "Ban hanh quy che bao dam an toan thong tin Cong an tinh Thang 9/2026",
+                "Trien khai nen tang hoc tap so cho nguoi dan So Giao duc va Dao tao Quy IV/2026"));
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(TaskTableParser.isSentence(r.task())).isTrue());
+        assertThat(rows).extracting(TaskRow::task).noneMatch(String::isBlank);
+    }
 }
