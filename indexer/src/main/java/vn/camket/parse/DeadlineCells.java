@@ -2,6 +2,7 @@ package vn.camket.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.camket.lexicon.DeadlineWords;
 import vn.camket.text.Fold;
 
 /** Where a task row's deadline cell is in the text of its row, for clean and for OCR-interleaved tables. */
@@ -33,7 +34,7 @@ final class DeadlineCells {
      * when they close the line.
      */
     static String deadlineInTail(String line, int width, int columnsFrom) {
-        String folded = Fold.ocrFold(line);
+        String folded = Fold.ocrFold(DeadlineWords.read(line));
         boolean shortLine = folded.length() < width * 0.5;
         // a short line that goes on a sentence in lower case is the end of the task's own text
         boolean continuesProse = shortLine && folded.matches("^[a-z]{2,}\\s.*") && !folded.startsWith("thang")
@@ -59,7 +60,9 @@ final class DeadlineCells {
     }
 
     /** The deadline cell inside the text right of the task: from its first deadline-like words to any note ("Quyết định số …"). */
-    static String deadlineCell(String restFlat) {
+    static String deadlineCell(String printed) {
+        // the deadline's words as the channel reads them ("thudng xuyén" is "thường xuyên")
+        String restFlat = DeadlineWords.read(printed);
         String folded = Fold.ocrFold(restFlat);
         Matcher d = DEADLINE_START.matcher(folded);
         if (d.find()) {
@@ -118,7 +121,7 @@ final class DeadlineCells {
                         continue;
                     }
                 }
-                String w = Fold.ocrFold(t.group()).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
+                String w = Fold.ocrFold(DeadlineWords.read(t.group())).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "");
                 boolean piece = !w.isEmpty() && (PIECES.contains(w) || DATE_PIECE.matcher(w).matches());
                 boolean opens = piece && !w.matches("\\d{1,2}");
                 if (piece && t.start() >= width * 0.6 && (!run.isEmpty() || opens)) {

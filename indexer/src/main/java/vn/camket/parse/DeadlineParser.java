@@ -54,7 +54,8 @@ public final class DeadlineParser {
      */
     public Deadline parse(String raw, String planYear) {
         String text = raw == null ? "" : raw.strip();
-        String f = Fold.ocrFold(text);
+        // the wording as the OCR channel reads it: "thudng xuyén" is "thường xuyên"
+        String f = Fold.ocrFold(vn.camket.lexicon.DeadlineWords.read(text));
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
         // a year no plan of this year sets a deadline in is the OCR's misreading of one it does ("2046" of 2026)
         if (planYear != null && planYear.matches("20\\d\\d")) f = YEARS.readYears(f, Integer.parseInt(planYear));

@@ -59,7 +59,8 @@ final class LexiconCellScorer implements CellScorer {
         String[] words = folded.replaceAll("[^a-z0-9&/]+", " ").strip().split(" ");
         int w = Math.max(1, words.length);
         double agency = Math.min(1, agencyWords(text) / (double) w);
-        double deadline = deadlineShare(folded);
+        // deadline words as the OCR channel reads them ("thudng xuyén")
+        double deadline = deadlineShare(Fold.ocrFold(vn.camket.lexicon.DeadlineWords.read(text)));
         boolean note = DeadlineCells.NOTE_START.matcher(folded).find() || DOCUMENT_NUMBER.matcher(folded).find();
         boolean result = resultNouns.stream().anyMatch(folded::startsWith);
         boolean opener = openers.opens(text);

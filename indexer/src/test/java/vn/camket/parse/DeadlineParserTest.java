@@ -83,4 +83,9 @@ class DeadlineParserTest {
         assertThat(parser.parse("Trước 15/12/2046", "2026").normalized()).isEqualTo("2026-12-15");
         assertThat(parser.parse("Giai đoạn 2026-2030", "2026").normalized()).isEqualTo("2026..2030");
     }
+
+    @Test
+    void readsAStandingDutyWhoseWordsTheOcrGarbled() {
+        assertThat(parser.parse("Nhiémvu thudng xuyén", "2026").kind()).isEqualTo(vn.camket.model.Deadline.Kind.ongoing);
+    }
 }
