@@ -28,12 +28,16 @@ final class BlockTableReader {
     private final BlockSequence sequence;
     private final ColumnMajorSequence byColumn;
     private final TaskRowBuilder builder;
+    private final LexiconCellScorer scorer;
+    private final List<ColumnKind> cellColumns;
 
     BlockTableReader(List<ColumnKind> columns, LexiconCellScorer scorer, TaskRowBuilder builder) {
         List<ColumnKind> cells = columns.stream().filter(c -> c != ColumnKind.NUMBER).toList();
         this.sequence = new BlockSequence(cells, scorer);
         this.byColumn = new ColumnMajorSequence(cells, scorer);
         this.builder = builder;
+        this.scorer = scorer;
+        this.cellColumns = cells;
     }
 
     /** Where the reading stands between regions of a table: the group and the last row number. */
@@ -171,31 +175,47 @@ final class BlockTableReader {
      */
     private List<TaskRow> rowsByColumn(SourceText src, String planId, Appendix appendix, String planYear, State state, Run run,
                                        List<BlockSequence.Block> blocks) {
-        List<BlockSequence.Cell> decoded = byColumn.decode(blocks);
-        Map<ColumnKind, List<List<Block>>> columns = new EnumMap<>(ColumnKind.class);
-        for (BlockSequence.Cell c : decoded) {
-            List<List<Block>> cells = columns.computeIfAbsent(c.column(), k -> new ArrayList<>());
-            if (c.rowStart() || cells.isEmpty()) cells.add(new ArrayList<>());
-            cells.getLast().add(run.cells().get(c.block()));
-        }
-        List<List<Block>> tasks = columns.getOrDefault(ColumnKind.TASK, List.of());
+        List<ColumnMajorSequence.Placed> decoded = byColumn.decode(blocks);
         List<TaskRow> rows = new ArrayList<>();
-        for (int k = 0; k < tasks.size(); k++) {
-            Map<ColumnKind, String> row = new EnumMap<>(ColumnKind.class);
-            List<Line> rowLines = new ArrayList<>();
-            for (Map.Entry<ColumnKind, List<List<Block>>> e : columns.entrySet()) {
-                if (k >= e.getValue().size()) continue;
-                for (Block b : e.getValue().get(k)) {
-                    row.merge(e.getKey(), b.text(), (a, c) -> a + " " + c);
-                    rowLines.addAll(b.lines());
-                }
+        int sweeps = decoded.isEmpty() ? 0 : decoded.getLast().sweep() + 1;
+        for (int sweep = 0; sweep < sweeps; sweep++) {
+            Map<ColumnKind, List<List<Block>>> columns = new EnumMap<>(ColumnKind.class);
+            for (ColumnMajorSequence.Placed c : decoded) {
+                if (c.sweep() != sweep) continue;
+                List<List<Block>> cells = columns.computeIfAbsent(c.column(), k -> new ArrayList<>());
+                if (c.opensCell() || cells.isEmpty()) cells.add(new ArrayList<>());
+                cells.getLast().add(run.cells().get(c.block()));
             }
-            rowLines.sort(java.util.Comparator.comparingInt(Line::index));
-            String number = run.printed().size() == tasks.size() ? run.printed().get(k) : TaskTableParser.nextNumberAfter(state.lastNumber);
-            state.lastNumber = number;
-            rows.add(builder.fromCells(new RowContext(src, planId, appendix, state.group, number, planYear), rowLines, row));
+            List<List<Block>> tasks = columns.getOrDefault(ColumnKind.TASK, List.of());
+            for (int k = 0; k < tasks.size(); k++) {
+                // a block the sweep had to leave in the task column (a list of agencies, a deliverable) opens no row
+                if (!readsAsTask(tasks.get(k))) continue;
+                Map<ColumnKind, String> row = new EnumMap<>(ColumnKind.class);
+                List<Line> rowLines = new ArrayList<>();
+                for (Map.Entry<ColumnKind, List<List<Block>>> e : columns.entrySet()) {
+                    if (k >= e.getValue().size()) continue;
+                    for (Block b : e.getValue().get(k)) {
+                        row.merge(e.getKey(), b.text(), (a, c) -> a + " " + c);
+                        rowLines.addAll(b.lines());
+                    }
+                }
+                rowLines.sort(java.util.Comparator.comparingInt(Line::index));
+                boolean numbered = sweeps == 1 && run.printed().size() == tasks.size();
+                String number = numbered ? run.printed().get(k) : TaskTableParser.nextNumberAfter(state.lastNumber);
+                state.lastNumber = number;
+                rows.add(builder.fromCells(new RowContext(src, planId, appendix, state.group, number, planYear), rowLines, row));
+            }
         }
         return rows;
+    }
+
+    /** Whether a cell reads as a task rather than as any other column's cell. */
+    private boolean readsAsTask(List<Block> cell) {
+        String text = String.join(" ", cell.stream().map(Block::text).toList());
+        double[] fit = scorer.scores(text, cellColumns);
+        double task = scorer.score(text, ColumnKind.TASK);
+        for (double f : fit) if (f > task) return false;
+        return true;
     }
 
     private static int words(String text) {

@@ -12,7 +12,8 @@ import vn.camket.table.BlockSequence.Cell;
  * Viterbi: the states are the columns, left to right; a block stays in the cell before it (a cell
  * the OCR broke over a blank line), opens the next cell of the same column, or opens a column
  * further right, never one to the left. The emission is the {@link CellScorer}'s fit of the block
- * to the column. The k-th cell of each column is the k-th row's.
+ * to the column. The k-th cell of each column is the k-th row's. A later page printed the same
+ * way starts a new sweep over the columns, back at the first.
  */
 public final class ColumnMajorSequence {
     /** Cost of a cell continued over a blank line. */
@@ -21,6 +22,11 @@ public final class ColumnMajorSequence {
     private static final double NEW_CELL = 0.3;
     /** Cost of a column passed over (empty on the page). */
     private static final double SKIPPED = 1.0;
+    /**
+     * Cost of a sweep going back to an earlier column: the next page (or the rest of a page the
+     * OCR read in two parts) printed column by column again.
+     */
+    private static final double SWEEP = 4.0;
     /** Cost of a cell opening in lower case: the genre's cells open with a capital (see {@link BlockSequence}). */
     private static final double LOWER_OPENING = 2.0;
 
@@ -33,13 +39,17 @@ public final class ColumnMajorSequence {
         this.scorer = scorer;
     }
 
-    /** Each block's column, and whether it opens a cell ({@link Cell#rowStart()} means: opens a cell). */
-    public List<Cell> decode(List<Block> blocks) {
+    /** A decoded block: its index, its column, whether it opens a cell, and the sweep over the columns it belongs to (0, 1, …). */
+    public record Placed(int block, ColumnKind column, boolean opensCell, int sweep) {}
+
+    /** Each block's column, whether it opens a cell, and its sweep. */
+    public List<Placed> decode(List<Block> blocks) {
         int n = blocks.size(), m = columns.size();
         if (n == 0 || m == 0) return List.of();
         double[][] best = new double[n][m];
         int[][] back = new int[n][m];
         boolean[][] opens = new boolean[n][m];
+        boolean[][] swept = new boolean[n][m];
         for (int c = 0; c < m; c++) best[0][c] = scorer.score(blocks.get(0).text(), columns.get(c)) - SKIPPED * c;
         for (int i = 1; i < n; i++) {
             Block b = blocks.get(i);
@@ -50,6 +60,15 @@ public final class ColumnMajorSequence {
                 double top = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 boolean open = true;
+                boolean sweep = false;
+                for (int p = c + 1; p < m; p++) {
+                    double back1 = best[i - 1][p] - opening - SWEEP - SKIPPED * c;
+                    if (back1 > top) {
+                        top = back1;
+                        arg = p;
+                        sweep = true;
+                    }
+                }
                 for (int p = 0; p <= c; p++) {
                     double stay = p == c ? best[i - 1][p] - cont : Double.NEGATIVE_INFINITY;
                     double next = best[i - 1][p] - opening - (p == c ? NEW_CELL : SKIPPED * (c - p - 1));
@@ -57,29 +76,38 @@ public final class ColumnMajorSequence {
                         top = stay;
                         arg = p;
                         open = false;
+                        sweep = false;
                     }
                     if (next > top) {
                         top = next;
                         arg = p;
                         open = true;
+                        sweep = false;
                     }
                 }
                 best[i][c] = top + emit[c];
                 back[i][c] = arg;
                 opens[i][c] = open;
+                swept[i][c] = sweep;
             }
         }
         int c = 0;
         for (int k = 1; k < m; k++) if (best[n - 1][k] - SKIPPED * (m - 1 - k) > best[n - 1][c] - SKIPPED * (m - 1 - c)) c = k;
         int[] path = new int[n];
         boolean[] open = new boolean[n];
+        boolean[] newSweep = new boolean[n];
         for (int i = n - 1; i >= 0; i--) {
             path[i] = c;
             open[i] = i == 0 || opens[i][c];
+            newSweep[i] = i > 0 && swept[i][c];
             c = back[i][c];
         }
-        List<Cell> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(new Cell(i, columns.get(path[i]), open[i]));
+        List<Placed> out = new ArrayList<>();
+        int sweep = 0;
+        for (int i = 0; i < n; i++) {
+            if (newSweep[i]) sweep++;
+            out.add(new Placed(i, columns.get(path[i]), open[i], sweep));
+        }
         return out;
     }
 

@@ -188,7 +188,7 @@ public final class HeaderReader {
         if (!reading.isHeader()) return null;
         List<List<ColumnKind>> perLine = new ArrayList<>();
         for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
-        if (!opensWithSubject(perLine)) return null;
+        if (!opensWithSubject(perLine) && !opensWithSubject(List.of(reading.kinds()))) return null;
         return TableHeader.of(stackedKinds(lines, from, last, reading.kinds()), perLine, from, last);
     }
 
@@ -243,7 +243,8 @@ public final class HeaderReader {
     /**
      * The task (or indicator) column is a table's first after the number: in the line naming the
      * most columns, no agency, result or deadline label comes before it. A sentence saying who
-     * "chủ trì và phối hợp từng nhiệm vụ" names them in another order.
+     * "chủ trì và phối hợp từng nhiệm vụ" names them in another order. A header whose task label
+     * stands on a line of its own above the others (centred on a two-line header) is read whole.
      */
     private static boolean opensWithSubject(List<List<ColumnKind>> perLine) {
         List<ColumnKind> base = List.of();

@@ -150,4 +150,17 @@ class TableLayoutsTest {
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(TaskTableParser.isSentence(r.task())).isTrue());
         assertThat(rows).extracting(TaskRow::task).noneMatch(String::isBlank);
     }
+
+    @Test
+    void theRowsUnderAFirstHeaderWhoseTaskLabelStandsAboveTheOthersAreRead() {
+        // no number column; the first page's header centred over two lines, a later page's on one line
+        List<TaskRow> rows = parse(List.of(
+                "Noi dung cong viec", "", "Cha tri Phoi hop Thoi gian San pham", "hoan thanh", "",
+                "Xay dung chuong trinh hoc tap so cho", "can bo, cong chuc cua tinh", "",
+                "So Noi vu Cac so, ban, nganh Thang 6/2026 Ke hoach", "",
+                "Noi dung cong viec Chu tri Phoi hop Thoi gian hoan thanh San pham", "",
+                "Ban hanh quy che bao dam an toan thong", "tin mang trong co quan nha nuoc", "",
+                "Cong an tinh Cac so, ban, nganh Thang 9/2026 Quy che"));
+        assertThat(rows).extracting(r -> r.task().substring(0, 8)).contains("Xay dung", "Ban hanh");
+    }
 }

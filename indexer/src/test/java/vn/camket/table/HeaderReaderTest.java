@@ -63,6 +63,16 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aTaskLabelCentredOnALineOfItsOwnAboveTheOtherLabelsStillOpensTheHeader() {
+        // no number column; the task label on the line above, the other labels on one line (the lead's garbled)
+        List<String> lines = List.of("Noi dung cong viec", "", "Cha tri Phoi hop Thoi gian San pham", "hoan thanh");
+        TableHeader h = reader.headerAt(lines, 0);
+        assertThat(h).isNotNull();
+        assertThat(h.columns().getFirst()).isEqualTo(ColumnKind.TASK);
+        assertThat(h.columns()).contains(ColumnKind.COORD, ColumnKind.DEADLINE, ColumnKind.RESULT);
+    }
+
+    @Test
     void proseThatNamesALeadAndPartnersIsNoHeader() {
         assertThat(reader.headerAt(List.of("Sở Tài chính chủ trì, phối hợp với các sở, ngành tham mưu bố trí kinh phí thực hiện nhiệm vụ"), 0)).isNull();
         assertThat(reader.headerAt(List.of("Giao các sở, ban, ngành tổ chức thực hiện nhiệm vụ được giao"), 0)).isNull();
