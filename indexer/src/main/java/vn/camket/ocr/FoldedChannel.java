@@ -25,8 +25,6 @@ import java.util.function.UnaryOperator;
  * reading equal to the intended string's own reading keeps the channel's typed floor. Thread-safe.
  */
 public final class FoldedChannel {
-    private static final double LOG_TYPED = Math.log(0.05);
-    private static final double LOG_INSERT = Math.log(1e-4);
     private static final int CACHE_LIMIT = 500_000;
 
     private final OcrChannel channel;
@@ -58,44 +56,17 @@ public final class FoldedChannel {
     /** Natural log of P(read | intended), the intended syllable in either case; always finite for short strings. */
     public double logProb(String read, String intended) {
         String x = OcrChannel.nfc(intended).toLowerCase(Locale.ROOT);
-        return withTyped(viterbi(read, x, byLower, lowerCache), reading.apply(x).equals(read));
+        return OcrChannel.withTypedFloor(viterbi(read, x, byLower, lowerCache), reading.apply(x).equals(read));
     }
 
     /** As {@link #logProb}, for the likeliest intended string that folds to {@code folded} (letter by letter). */
     public double logProbFolded(String read, String folded) {
-        return withTyped(viterbi(read, folded, byFold, foldCache), folded.equals(read));
+        return OcrChannel.withTypedFloor(viterbi(read, folded, byFold, foldCache), folded.equals(read));
     }
 
-    private static double withTyped(double ocr, boolean typedReadsSo) {
-        double lp = OcrChannel.LOG_OCR + ocr;
-        if (!typedReadsSo) return lp;
-        double hi = Math.max(lp, LOG_TYPED), lo = Math.min(lp, LOG_TYPED);
-        return hi + Math.log1p(Math.exp(lo - hi));
-    }
-
+    /** The likeliest alignment of {@code read} to {@code x}, each unit of {@code x} standing for the units it keys. */
     private double viterbi(String read, String x, Map<String, List<String>> units, Map<String, Double> cache) {
-        String p = read == null ? "" : read;
-        int n = x.length(), m = p.length();
-        double[][] dp = new double[n + 1][m + 1];
-        for (double[] row : dp) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        dp[0][0] = 0;
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= m; j++) {
-                double best = dp[i][j];
-                if (j > 0 && dp[i][j - 1] > Double.NEGATIVE_INFINITY) best = Math.max(best, dp[i][j - 1] + LOG_INSERT);
-                for (int a = 1; a <= 2 && a <= i; a++) {
-                    String key = x.substring(i - a, i);
-                    for (int b = 0; b <= OcrChannel.MAX_OUT && b <= j; b++) {
-                        double prev = dp[i - a][j - b];
-                        if (prev == Double.NEGATIVE_INFINITY) continue;
-                        double lp = best(key, p.substring(j - b, j), units, cache);
-                        if (prev + lp > best) best = prev + lp;
-                    }
-                }
-                dp[i][j] = best;
-            }
-        }
-        return dp[n][m];
+        return OcrChannel.align(read == null ? "" : read, x, (key, printed) -> best(key, printed, units, cache));
     }
 
     /** The likeliest of the units a key stands for, read as {@code read}. */

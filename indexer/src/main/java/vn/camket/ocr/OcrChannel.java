@@ -117,8 +117,16 @@ public final class OcrChannel {
      */
     public double logProb(String printed, String intended) {
         String x = nfc(intended), p = nfc(printed);
-        double ocr = ocrLogProb(p, x);
-        return p.equals(x) ? logAdd(LOG_TYPED, LOG_OCR + ocr) : LOG_OCR + ocr;
+        return withTypedFloor(ocrLogProb(p, x), p.equals(x));
+    }
+
+    /**
+     * log P(printed | intended) from the OCR's own log probability: a printing equal to what was
+     * intended may also have been typed, not scanned, and keeps the typed floor.
+     */
+    static double withTypedFloor(double ocr, boolean printedAsIntended) {
+        double lp = LOG_OCR + ocr;
+        return printedAsIntended ? logAdd(LOG_TYPED, lp) : lp;
     }
 
     private static double logAdd(double a, double b) {
@@ -128,6 +136,22 @@ public final class OcrChannel {
 
     /** log P(printed | intended) through the OCR alone (NFC strings). */
     double ocrLogProb(String p, String x) {
+        return align(p, x, this::logUnit);
+    }
+
+    /** log P(printed | unit) of one unit of intended text (one or two characters) printed as a string of up to {@link #MAX_OUT}. */
+    @FunctionalInterface
+    interface UnitScore {
+        double logProb(String unit, String printed);
+    }
+
+    /**
+     * The likeliest alignment of printed {@code p} to intended {@code x} (Viterbi): the intended
+     * text cut into units of one or two characters, each printed as up to {@link #MAX_OUT}
+     * characters scored by {@code units}, and printed characters no unit produced at
+     * {@code LOG_INSERT} each.
+     */
+    static double align(String p, String x, UnitScore units) {
         int n = x.length(), m = p.length();
         double[][] dp = new double[n + 1][m + 1];
         for (double[] row : dp) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
@@ -141,7 +165,7 @@ public final class OcrChannel {
                     for (int b = 0; b <= MAX_OUT && b <= j; b++) {
                         double prev = dp[i - a][j - b];
                         if (prev == Double.NEGATIVE_INFINITY) continue;
-                        double lp = logUnit(unit, p.substring(j - b, j));
+                        double lp = units.logProb(unit, p.substring(j - b, j));
                         if (prev + lp > best) best = prev + lp;
                     }
                 }
