@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class BlockSequence {
     /** Cost of a cell continued over a blank line. */
-    private static final double CONTINUE = 2.5;
+    static final double CONTINUE = 2.5;
     /** Cost of starting a row. */
     private static final double NEW_ROW = 1.0;
     /**
@@ -26,7 +26,7 @@ public final class BlockSequence {
      * (an agency, "Trước", "Thường xuyên", a task's verb), so a block opening in lower case is the
      * rest of a cell the OCR broke over a blank line.
      */
-    private static final double LOWER_OPENING = 2.0;
+    static final double LOWER_OPENING = 2.0;
     /** Rounds of estimating the table's figures from a decoding and decoding again with them. */
     private static final int ROUNDS = 3;
 

@@ -16,8 +16,8 @@ import vn.camket.table.BlockSequence.Cell;
  * way starts a new sweep over the columns, back at the first.
  */
 public final class ColumnMajorSequence {
-    /** Cost of a cell continued over a blank line. */
-    private static final double CONTINUE = 2.5;
+    /** Cost of a cell continued over a blank line: as in the row-by-row reading. */
+    private static final double CONTINUE = BlockSequence.CONTINUE;
     /** Cost of a new cell in the same column. */
     private static final double NEW_CELL = 0.3;
     /** Cost of a column passed over (empty on the page). */
@@ -28,7 +28,7 @@ public final class ColumnMajorSequence {
      */
     private static final double SWEEP = 4.0;
     /** Cost of a cell opening in lower case: the genre's cells open with a capital (see {@link BlockSequence}). */
-    private static final double LOWER_OPENING = 2.0;
+    private static final double LOWER_OPENING = BlockSequence.LOWER_OPENING;
 
     private final List<ColumnKind> columns;
     private final CellScorer scorer;
