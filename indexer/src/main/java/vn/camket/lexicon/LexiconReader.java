@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.camket.ocr.Candidate;
 import vn.camket.ocr.OcrChannel;
 import vn.camket.ocr.SyllableCandidates;
@@ -52,7 +53,7 @@ public final class LexiconReader {
                 if (w.length() >= 2 && syllables.contains(Fold.fold(w))) diacritised.add(w);
             }
         }
-        this.words = diacritised.stream().map(Fold::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.words = diacritised.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
         this.candidates = channel.syllables(diacritised);
         this.channel = channel;
     }

@@ -2,8 +2,10 @@ package vn.camket.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -30,7 +32,7 @@ final class RankFusion {
     static ScoreDoc[] fuse(ScoreDoc[] camket, ScoreDoc[] plain, double weight, java.util.function.DoublePredicate firstTier) {
         if (weight <= 0 || plain.length == 0 || camket.length <= KEPT) return camket;
         Map<Integer, double[]> byDoc = new HashMap<>(); // doc -> {fused, tier}
-        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        Set<Integer> kept = new HashSet<>();
         for (int r = 0; r < KEPT; r++) kept.add(camket[r].doc);
         for (int r = KEPT; r < camket.length; r++) {
             byDoc.put(camket[r].doc, new double[] {1.0 / (K + r + 1), firstTier.test(camket[r].score) ? 1 : 0});
@@ -67,14 +69,14 @@ final class RankFusion {
      */
     static ScoreDoc[] keepPlainTop(ScoreDoc[] ranked, ScoreDoc[] plain, int depth, int within) {
         if (ranked.length <= within - depth || plain.length == 0) return ranked;
-        java.util.Set<Integer> top = new java.util.HashSet<>();
+        Set<Integer> top = new HashSet<>();
         for (int r = 0; r < Math.min(within, ranked.length); r++) top.add(ranked[r].doc);
         List<Integer> missing = new ArrayList<>();
         for (int r = 0; r < Math.min(depth, plain.length); r++) if (!top.contains(plain[r].doc)) missing.add(plain[r].doc);
         if (missing.isEmpty()) return ranked;
         int at = Math.min(within, ranked.length) - missing.size();
         if (at < 0) return ranked;
-        java.util.Set<Integer> moved = new java.util.HashSet<>(missing);
+        Set<Integer> moved = new HashSet<>(missing);
         List<Integer> order = new ArrayList<>(ranked.length + missing.size());
         for (int r = 0; r < at; r++) order.add(ranked[r].doc);
         order.addAll(missing);
