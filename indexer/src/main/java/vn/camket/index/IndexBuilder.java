@@ -37,10 +37,8 @@ public final class IndexBuilder {
 
     private final PlanParser parser;
     private final AgencyDirectory agencies;
-    /** Texts made from PDFs during the build, by file name: the source text stored with the plan. */
-    private final java.util.Map<String, String> madeTexts = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Where each page of those texts begins, by file name: the source view marks the pages. */
-    private final java.util.Map<String, List<PageStarts.Start>> madePages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Texts made from PDFs during the build, by file name: stored with the plan, with where each page begins. */
+    private final java.util.Map<String, SourceText> madeTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndexBuilder(PlanParser parser, AgencyDirectory agencies) {
         this.parser = parser;
@@ -62,10 +60,7 @@ public final class IndexBuilder {
         PlanSource source = PlanSource.withDefaults(store.root().resolve(OCR_CACHE));
         CorpusParser.Result parsed = new CorpusParser(parser, file -> {
             SourceText t = source.load(file);
-            if (PlanSource.isPdf(file)) {
-                madeTexts.put(t.source(), String.join("\n", t.lines()) + "\n");
-                madePages.put(t.source(), PageStarts.of(t));
-            }
+            if (PlanSource.isPdf(file)) madeTexts.put(t.source(), t);
             return t;
         }).parse(files, progress);
         return publish(parsed.plans(), learnModel(parsed.plans()), store, analysis, corpus, parsed.problems());
@@ -130,9 +125,11 @@ public final class IndexBuilder {
     }
 
     private int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
-        String made = madeTexts.get(p.plan().source());
-        String text = made != null ? made : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
-        w.addDocument(docs.plan(p.plan(), text, p.restoredSource(), madePages.getOrDefault(p.plan().source(), List.of())));
+        SourceText made = madeTexts.get(p.plan().source());
+        String text = made != null ? String.join("\n", made.lines()) + "\n"
+                : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
+        List<PageStarts.Start> pages = made != null ? PageStarts.of(made) : List.of();
+        w.addDocument(docs.plan(p.plan(), text, p.restoredSource(), pages));
         int records = 0;
         for (Clause c : indexedClauses(p)) {
             w.addDocument(config.build(docs.clause(c, p.plan(), p.clauses())));

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.camket.lexicon.DeadlineWords;
+import vn.camket.lexicon.DeadlineYears;
 import vn.camket.model.Deadline;
 import vn.camket.model.Deadline.Kind;
+import vn.camket.ocr.OcrChannel;
 import vn.camket.text.Fold;
 
 /**
@@ -42,7 +45,7 @@ public final class DeadlineParser {
     private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:truoc|ngay|den|vao)\\s+(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern MONTH_NO_YEAR = Pattern.compile("\\bthang\\s+(\\d{1,2})(?![\\d/])");
 
-    private static final vn.camket.lexicon.DeadlineYears YEARS = new vn.camket.lexicon.DeadlineYears(vn.camket.ocr.OcrChannel.bundled());
+    private static final DeadlineYears YEARS = new DeadlineYears(OcrChannel.bundled());
 
     public Deadline parse(String raw) {
         return parse(raw, null);
@@ -55,7 +58,7 @@ public final class DeadlineParser {
     public Deadline parse(String raw, String planYear) {
         String text = raw == null ? "" : raw.strip();
         // the wording as the OCR channel reads it: "thudng xuyén" is "thường xuyên"
-        String f = Fold.ocrFold(vn.camket.lexicon.DeadlineWords.read(text));
+        String f = Fold.ocrFold(DeadlineWords.read(text));
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
         // a year no plan of this year sets a deadline in is the OCR's misreading of one it does ("2046" of 2026)
         if (planYear != null && planYear.matches("20\\d\\d")) f = YEARS.readYears(f, Integer.parseInt(planYear));
