@@ -12,7 +12,12 @@ import vn.camket.eval.RelevanceEvaluator;
 public final class BenchReport {
     public record PgFigures(double loadSeconds, double indexSeconds, long bytes, List<LoadRun.Result> runs) {}
 
-    public record Size(int requested, Benchmark.Build build, Benchmark.InProcess inProcess, PortalBench.Figures portal, PgFigures pg) {}
+    /** One size's figures; {@code build} is null when an index kept from an earlier run was searched (bench --keep). */
+    public record Size(int requested, Benchmark.Build build, Benchmark.InProcess inProcess, PortalBench.Figures portal, PgFigures pg) {
+        int records() {
+            return build == null ? requested : build.records();
+        }
+    }
 
     public record Relevance(RelevanceEvaluator.Figures camket, double camketCoverage, RelevanceEvaluator.Figures postgres,
                             double postgresCoverage, int queries) {}
@@ -48,7 +53,7 @@ public final class BenchReport {
         if (largest != null && largest.portal() != null) series.add(new BenchChart.Series("Camket (HTTP)", "#1f6feb", largest.portal().runs()));
         if (largest != null && largest.pg() != null) series.add(new BenchChart.Series("PostgreSQL", "#d1242f", largest.pg().runs()));
         if (!series.isEmpty()) {
-            Files.writeString(chart, BenchChart.svg("Search latency at " + largest.build().records() + " records, facets and highlighting", series));
+            Files.writeString(chart, BenchChart.svg("Search latency at " + largest.records() + " records, facets and highlighting", series));
         }
         Files.writeString(markdown, markdown(chart.getFileName().toString(), !series.isEmpty()));
     }
@@ -67,7 +72,8 @@ public final class BenchReport {
 
         b.append("## Build\n\n| records | build s | records/s | index MB | PostgreSQL load s | PostgreSQL GIN s | PostgreSQL MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Size s : sizes) {
-            b.append("| ").append(s.build().records()).append(" | ").append(fmt(s.build().seconds(), 1)).append(" | ")
+            if (s.build() == null) { b.append("| ").append(s.records()).append(" | – | – | – | – | – | – |\n"); continue; }
+            b.append("| ").append(s.records()).append(" | ").append(fmt(s.build().seconds(), 1)).append(" | ")
                     .append(fmt(s.build().recordsPerSecond(), 0)).append(" | ").append(fmt(s.build().indexBytes() / 1048576.0, 1)).append(" | ");
             if (s.pg() != null) b.append(fmt(s.pg().loadSeconds(), 1)).append(" | ").append(fmt(s.pg().indexSeconds(), 1)).append(" | ")
                     .append(fmt(s.pg().bytes() / 1048576.0, 1)).append(" |\n");
@@ -77,7 +83,7 @@ public final class BenchReport {
         b.append("\n## In process (one client)\n\n| records | open ms | heap MB | p50 ms | p95 ms | p99 ms | queries/s |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Size s : sizes) {
             Benchmark.InProcess ip = s.inProcess();
-            b.append("| ").append(s.build().records()).append(" | ").append(fmt(ip.openMillis(), 0)).append(" | ").append(fmt(ip.heapBytes() / 1048576.0, 0))
+            b.append("| ").append(s.records()).append(" | ").append(fmt(ip.openMillis(), 0)).append(" | ").append(fmt(ip.heapBytes() / 1048576.0, 0))
                     .append(" | ").append(fmt(ip.p50(), 1)).append(" | ").append(fmt(ip.p95(), 1)).append(" | ").append(fmt(ip.p99(), 1))
                     .append(" | ").append(fmt(ip.queriesPerSecond(), 0)).append(" |\n");
         }
@@ -91,7 +97,7 @@ public final class BenchReport {
         for (String st : stages) b.append(' ').append(st).append(" |");
         b.append(" request's own stages |\n|---:|").append("---:|".repeat(stages.size() + 1)).append('\n');
         for (Size s : sizes) {
-            b.append("| ").append(s.build().records()).append(" |");
+            b.append("| ").append(s.records()).append(" |");
             double total = 0;
             for (String st : stages) {
                 double v = s.inProcess().stageMillis().getOrDefault(st, 0.0);
@@ -106,14 +112,14 @@ public final class BenchReport {
         for (Size s : sizes) {
             if (s.portal() != null) {
                 for (LoadRun.Result r : s.portal().runs()) {
-                    b.append("| ").append(s.build().records()).append(" | Camket | ").append(fmt(s.portal().startupSeconds(), 1)).append(" | ")
+                    b.append("| ").append(s.records()).append(" | Camket | ").append(fmt(s.portal().startupSeconds(), 1)).append(" | ")
                             .append(s.portal().heapBytes() < 0 ? "–" : fmt(s.portal().heapBytes() / 1048576.0, 0)).append(" | ");
                     row(b, r);
                 }
             }
             if (s.pg() != null) {
                 for (LoadRun.Result r : s.pg().runs()) {
-                    b.append("| ").append(s.build().records()).append(" | PostgreSQL (JDBC) | – | – | ");
+                    b.append("| ").append(s.records()).append(" | PostgreSQL (JDBC) | – | – | ");
                     row(b, r);
                 }
             }
@@ -134,8 +140,8 @@ public final class BenchReport {
     }
 
     private void goals(StringBuilder b, Size s) {
-        b.append("\n## Goals at ").append(s.build().records()).append(" records\n\n| goal | measured | met |\n|---|---:|---|\n");
-        goal(b, "build ≥ 20,000 records/s", fmt(s.build().recordsPerSecond(), 0), s.build().recordsPerSecond() >= 20_000);
+        b.append("\n## Goals at ").append(s.records()).append(" records\n\n| goal | measured | met |\n|---|---:|---|\n");
+        if (s.build() != null) goal(b, "build ≥ 20,000 records/s", fmt(s.build().recordsPerSecond(), 0), s.build().recordsPerSecond() >= 20_000);
         goal(b, "in-process p99 ≤ 50 ms", fmt(s.inProcess().p99(), 1) + " ms", s.inProcess().p99() <= 50);
         if (s.portal() != null) {
             LoadRun.Result r32 = s.portal().runs().stream().filter(r -> r.clients() == 32).findFirst().orElse(null);

@@ -45,6 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "15", description = "Length of each load run (default ${DEFAULT-VALUE}).") double seconds;
     @Option(names = "--webapp", defaultValue = "webapp/target/camket-webapp.jar", description = "Portal jar for the HTTP runs (default ${DEFAULT-VALUE}); skipped when missing.") Path webapp;
     @Option(names = "--no-postgres", description = "Skip PostgreSQL.") boolean noPostgres;
+    @Option(names = "--no-portal", description = "Skip the portal over HTTP (in-process figures only: a quick run while profiling).") boolean noPortal;
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep each size's index in DIR/nSIZE and, when one is there already, search it without building again (build figures are then absent).") Path keep;
     @Option(names = "--relevance", defaultValue = "../shared/eval/relevance", description = "Folder with queries.tsv and qrels.tsv for the recall comparison (default ${DEFAULT-VALUE}); skipped when missing.") Path relevance;
     @Option(names = "--out", defaultValue = "bench/RESULTS.md", description = "Report file (default ${DEFAULT-VALUE}); the chart is written next to it as latency.svg.") Path out;
 
@@ -63,11 +65,13 @@ public final class BenchCommand implements Callable<Integer> {
             if (Files.exists(relevance.resolve("queries.tsv"))) report.relevance(relevance(real, work, pg));
             PortalBench portalBench = null;
             for (int size : sizes) {
-                Path index = work.resolve("n" + size);
-                List<ParsedPlan> synthetic = generator.generate(size, 250, seed);
-                Benchmark.Build build = new Benchmark().build(model, synthetic, index);
-                System.out.printf("%d records: built in %.1f s (%.0f records/s), %.1f MB%n", build.records(), build.seconds(),
+                Path index = (keep == null ? work : keep).resolve("n" + size);
+                boolean reused = keep != null && new IndexStore(index).current().isPresent();
+                List<ParsedPlan> synthetic = reused && pg == null ? null : generator.generate(size, 250, seed);
+                Benchmark.Build build = reused ? null : new Benchmark().build(model, synthetic, index);
+                if (build != null) System.out.printf("%d records: built in %.1f s (%.0f records/s), %.1f MB%n", build.records(), build.seconds(),
                         build.recordsPerSecond(), build.indexBytes() / 1048576.0);
+                else System.out.printf("%d records: searching the index kept in %s (not built again)%n", size, index);
                 double[] pgLoad = null;
                 if (pg != null) {
                     pgLoad = PostgresBench.load(pg.jdbcUrl(), "records", synthetic);
@@ -87,7 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
                     pgFigures = new BenchReport.PgFigures(pgLoad[0], pgLoad[1], PostgresBench.tableBytes(pg.jdbcUrl(), "records"), runs);
                 }
                 PortalBench.Figures portal = null;
-                if (Files.exists(webapp)) {
+                if (noPortal) {
+                    System.out.println("  portal: skipped (--no-portal)");
+                } else if (Files.exists(webapp)) {
                     if (portalBench == null) {
                         portalBench = new PortalBench(webapp, "1g");
                         boolean aot = portalBench.prepare(work.resolve("portal-aot"), corpus, work.resolve("portal-aot.log"));
@@ -100,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
                     System.out.println("  portal jar " + webapp + " not found: build it with mvn package to measure over HTTP");
                 }
                 report.add(new BenchReport.Size(size, build, ip, portal, pgFigures));
-                IndexStore.deleteTree(index);
+                if (keep == null) IndexStore.deleteTree(index);
                 Path chart = out.resolveSibling("latency.svg");
                 report.write(out, chart);
             }
