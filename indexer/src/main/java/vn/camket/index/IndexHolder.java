@@ -38,11 +38,26 @@ public final class IndexHolder implements Closeable {
         Path analysisFile = gen.get().resolve(IndexStore.ANALYSIS_FILE);
         Analysis analysis = java.nio.file.Files.exists(analysisFile)
                 ? Analysis.valueOf(java.nio.file.Files.readString(analysisFile).strip()) : Analysis.VIETNAMESE;
-        Suggestions suggestions = Suggestions.load(gen.get().resolve(Suggestions.FILE));
+        // the search box's suggestions can wait: loaded on a thread of their own, so the index serves
+        // searches without waiting for them (they are a start-up cost that grows with the corpus)
+        Path suggestionsFile = gen.get().resolve(Suggestions.FILE);
+        var suggestions = java.util.concurrent.CompletableFuture.supplyAsync(() -> loadQuietly(suggestionsFile), LOADER);
         IndexSnapshot next = new IndexSnapshot(reader, analysis.queryAnalyzer(model), version, suggestions);
         IndexSnapshot old = current.getAndSet(next);
         if (old != null) old.release(); // the holder's own reference; requests still holding it keep it open
         return true;
+    }
+
+    private static final java.util.concurrent.Executor LOADER = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("camket-suggestions").daemon().factory());
+
+    private static Suggestions loadQuietly(Path file) {
+        try {
+            return Suggestions.load(file);
+        } catch (IOException | RuntimeException e) {
+            // without suggestions the search box still searches
+            return null;
+        }
     }
 
     /** The snapshot to run one request on; release it when done. Empty when no index is published yet. */

@@ -18,9 +18,11 @@ public final class IndexSnapshot {
     private final SortedSetDocValuesReaderState facetState;
     private final Analyzer queryAnalyzer;
     private final String version;
-    private final Suggestions suggestions;
+    /** Loaded beside the first searches (see {@link IndexHolder#refresh}); null when they could not be read. */
+    private final java.util.concurrent.CompletableFuture<Suggestions> suggestions;
 
-    IndexSnapshot(DirectoryReader reader, Analyzer queryAnalyzer, String version, Suggestions suggestions) throws IOException {
+    IndexSnapshot(DirectoryReader reader, Analyzer queryAnalyzer, String version,
+                  java.util.concurrent.CompletableFuture<Suggestions> suggestions) throws IOException {
         this.suggestions = suggestions;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -35,7 +37,17 @@ public final class IndexSnapshot {
     /** Which build this is (the generation folder's name): every response names the one it came from. */
     public String version() { return version; }
 
-    public Suggestions suggestions() { return suggestions; }
+    /** The search box's suggestions; the first call waits until they are loaded. Null when they could not be. */
+    public Suggestions suggestions() { return suggestions.join(); }
+
+    private static void closeQuietly(Suggestions s) {
+        if (s == null) return;
+        try {
+            s.close();
+        } catch (IOException e) {
+            // an in-memory suggester of an index no longer served: nothing to do about it
+        }
+    }
 
     boolean tryIncRef() { return reader.tryIncRef(); }
 
@@ -43,7 +55,7 @@ public final class IndexSnapshot {
         try {
             boolean last = reader.getRefCount() == 1;
             reader.decRef();
-            if (last && suggestions != null) suggestions.close();
+            if (last) suggestions.thenAccept(IndexSnapshot::closeQuietly);
         } catch (IOException e) {
             // closing a reader that is no longer served: nothing a request can do about it
         }

@@ -21,8 +21,8 @@ import vn.camket.index.IndexFields;
 /**
  * Counts a search's facets and the exact total of matches, over the constant-score form of the
  * search (counts need every match but no score). With a facet value selected it counts with
- * drill-sideways (the selected value's dimension keeps the counts of its other values). Without
- * one, and when the caller accepts it, a search matching more than {@link #SAMPLE} records (by default) counts
+ * drill-sideways (the selected value's dimension keeps the counts of its other values). When the
+ * caller accepts it, a search matching more than {@link #SAMPLE} records (by default) counts
  * its facets on a fixed random sample of them, scaled up and marked approximate: counting is what
  * grows with the matches, and a page of filters needs their order and size, not their last digit.
  */
@@ -33,7 +33,23 @@ final class FacetCounter {
     /** The sample is the same for the same matches, so counts stay put between reloads of a page. */
     private static final long SEED = 57;
 
+    /** Searches without words whose counts are kept: the filter pages people open most. */
+    static final int KEPT = 256;
+
     private final int sample;
+    /**
+     * The counts of searches without words (the empty query, filters only), by index and filters:
+     * they change only with the index, and counting every record of a large index is the costliest
+     * request there is. Least recently used first out.
+     */
+    private final Map<WordlessKey, Counts> wordless = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WordlessKey, Counts> eldest) {
+            return size() > KEPT;
+        }
+    });
+
+    private record WordlessKey(Object index, String filters, boolean exact) {}
 
     FacetCounter() {
         this(SAMPLE);
@@ -47,28 +63,48 @@ final class FacetCounter {
     /** Every dimension's values with counts, the number of matching records, and whether the counts are estimates. */
     record Counts(long total, Map<String, List<FacetValue>> facets, boolean approximate) {}
 
+    /**
+     * The counts of a search without words ({@code matching} finds every record) within
+     * {@code filters}: counted once per index version and filters, then read from memory.
+     */
+    Counts countAll(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters, boolean exact)
+            throws IOException {
+        var helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) return count(searcher, state, matching, filters, exact);
+        WordlessKey key = new WordlessKey(helper.getKey(), filters.key(), exact);
+        Counts kept = wordless.get(key);
+        if (kept != null) return kept;
+        Counts counted = count(searcher, state, matching, filters, exact);
+        // a count cut short by the time limit is not the index's: it is not kept
+        if (!searcher.timedOut()) wordless.put(key, counted);
+        return counted;
+    }
+
     /** The counts of the records {@code matching} finds within {@code filters}. */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters, boolean exact)
             throws IOException {
-        if (filters.drilled()) return drillSideways(searcher, state, matching, filters);
-        DrillDownQuery counting = filters.apply(matching);
-        FacetsCollector fc;
+        if (filters.drilled()) return drillSideways(searcher, state, matching, filters, exact);
+        Collected all = collect(searcher, filters.apply(matching), exact);
+        return new Counts(all.total(), values(new SortedSetDocValuesFacetCounts(state, all.fc()), all.scale()), all.scale() > 1);
+    }
+
+    /** The matches of one counting search: what the facets are counted over, how many there are, and the scale from that to all. */
+    private record Collected(FacetsCollector fc, long total, double scale) {}
+
+    /** Every match of {@code q} (exactly, or, when allowed and they are many, a fixed random sample of them) and their exact number. */
+    private Collected collect(IndexSearcher searcher, Query q, boolean exact) throws IOException {
         long total = 0;
-        double scale = 1;
         if (exact) {
-            fc = searcher.search(counting, new FacetsCollectorManager());
+            FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
             for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
-        } else {
-            RandomSamplingFacetsCollector sampling = searcher.search(counting, RandomSamplingFacetsCollector.createManager(sample, SEED));
-            for (FacetsCollector.MatchingDocs md : sampling.getOriginalMatchingDocs()) total += md.totalHits();
-            long sampled = 0;
-            // a sampled segment keeps its original hit count: count the sample itself
-            for (FacetsCollector.MatchingDocs md : sampling.getMatchingDocs()) sampled += size(md);
-            if (sampled > 0 && sampled < total) scale = (double) total / sampled;
-            fc = sampling;
+            return new Collected(fc, total, 1);
         }
-        Map<String, List<FacetValue>> facets = values(new SortedSetDocValuesFacetCounts(state, fc), scale);
-        return new Counts(total, facets, scale > 1);
+        RandomSamplingFacetsCollector sampling = searcher.search(q, RandomSamplingFacetsCollector.createManager(sample, SEED));
+        for (FacetsCollector.MatchingDocs md : sampling.getOriginalMatchingDocs()) total += md.totalHits();
+        long sampled = 0;
+        // a sampled segment keeps its original hit count: count the sample itself
+        for (FacetsCollector.MatchingDocs md : sampling.getMatchingDocs()) sampled += size(md);
+        return new Collected(sampling, total, sampled > 0 && sampled < total ? (double) total / sampled : 1);
     }
 
     private static long size(FacetsCollector.MatchingDocs md) throws IOException {
@@ -84,19 +120,20 @@ final class FacetCounter {
      * Drill-sideways counts: a selected dimension's values counted over the matches within the
      * other dimensions' filters, every other dimension over the matches within all of them. Each
      * is an ordinary filtered search, led by its filters; Lucene's drill-sideways scorer instead
-     * walks every match of the query, filtered or not, and checks each against every filter.
+     * walks every match of the query, filtered or not, and checks each against every filter. Each
+     * is sampled as a search without a selection is, when allowed and its matches are many.
      */
-    private static Counts drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters)
-            throws IOException {
-        FacetsCollector within = searcher.search(filters.apply(matching), new FacetsCollectorManager());
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : within.getMatchingDocs()) total += md.totalHits();
-        Map<String, List<FacetValue>> facets = values(new SortedSetDocValuesFacetCounts(state, within), 1, IndexFields.DIMENSIONS);
+    private Counts drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query matching, RequestFilters filters,
+                                 boolean exact) throws IOException {
+        Collected within = collect(searcher, filters.apply(matching), exact);
+        boolean approximate = within.scale() > 1;
+        Map<String, List<FacetValue>> facets = values(new SortedSetDocValuesFacetCounts(state, within.fc()), within.scale(), IndexFields.DIMENSIONS);
         for (String dim : filters.dims()) {
-            FacetsCollector sideways = searcher.search(filters.apply(matching, dim), new FacetsCollectorManager());
-            facets.putAll(values(new SortedSetDocValuesFacetCounts(state, sideways), 1, new String[] {dim}));
+            Collected sideways = collect(searcher, filters.apply(matching, dim), exact);
+            approximate |= sideways.scale() > 1;
+            facets.putAll(values(new SortedSetDocValuesFacetCounts(state, sideways.fc()), sideways.scale(), new String[] {dim}));
         }
-        return new Counts(total, facets, false);
+        return new Counts(within.total(), facets, approximate);
     }
 
     private static Map<String, List<FacetValue>> values(Facets counted, double scale) throws IOException {

@@ -14,6 +14,17 @@ import vn.camket.io.JsonLines;
 final class Hits {
     private Hits() {}
 
+    /**
+     * The stored fields a hit is made from: a record's document also stores its text and restored
+     * reading (for the highlighter), which the JSON holds already; decoding them for every hit is wasted.
+     */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.JSON);
+
+    /** The stored fields {@link #toHit} reads, of one document. */
+    static Document stored(org.apache.lucene.index.StoredFields fields, int doc) throws IOException {
+        return fields.document(doc, FIELDS);
+    }
+
     static Hit toHit(IndexSnapshot s, Document d, String snippet, float score, Map<String, JsonNode> plans) throws IOException {
         JsonNode rec = JsonLines.MAPPER.readTree(d.get(IndexFields.JSON));
         String type = d.get(IndexFields.TYPE);

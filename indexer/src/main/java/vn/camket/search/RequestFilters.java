@@ -51,6 +51,16 @@ final class RequestFilters {
         return !drill.isEmpty();
     }
 
+    /**
+     * What the filters select, written out the same whatever order they were given in: two
+     * requests with equal keys filter alike (the facet counts of a search without words are kept by it).
+     */
+    String key() {
+        java.util.TreeMap<String, java.util.TreeSet<String>> sorted = new java.util.TreeMap<>();
+        drill.forEach((dim, values) -> sorted.put(dim, new java.util.TreeSet<>(values)));
+        return sorted + "|" + dueBy + "|" + overdueAsOf;
+    }
+
     /** The dimensions with a value selected, in the order they were given. */
     Set<String> dims() {
         return drill.keySet();

@@ -123,7 +123,8 @@ public final class SearchService {
         CompletableFuture<FacetCounter.Counts> counted = CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             try {
-                return facets.count(searcher, s.facetState(), counting, filters, exact);
+                return pq.matchAll() ? facets.countAll(searcher, s.facetState(), counting, filters, exact)
+                        : facets.count(searcher, s.facetState(), counting, filters, exact);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -133,7 +134,7 @@ public final class SearchService {
         FacetCounter.Counts counts;
         ScoreDoc[] all;
         try {
-            if (pq.phrases() != null && searcher.count(filters.apply(pq.phrases())) < FEW_FOR_A_PHRASE) notes.add("phrase-relaxed");
+            if (pq.phrases() != null && fewerThan(searcher, filters.apply(pq.phrases()), FEW_FOR_A_PHRASE)) notes.add("phrase-relaxed");
             lap = times.lap("phrase count", lap);
             DrillDownQuery ranked = filters.apply(Ranker.titlesBelow(pq.match()));
             all = ranker.top(searcher, ranked, pq.boost(), pq.plain() == null ? null : filters.apply(pq.plain()), pq.collisions(), sort, page * size, times);
@@ -152,13 +153,24 @@ public final class SearchService {
         lap = times.lap("highlighting", lap);
         List<Hit> hits = new ArrayList<>();
         Map<String, JsonNode> plans = new LinkedHashMap<>();
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
         for (int k = 0; k < slice.length; k++) {
-            Document d = searcher.storedFields().document(slice[k].doc);
+            Document d = Hits.stored(stored, slice[k].doc);
             hits.add(Hits.toHit(s, d, snippets[k], slice[k].score, plans));
         }
         times.lap("stored records", lap);
         times.searched();
         return new SearchResponse(counts.total(), page, size, hits, counts.facets(), notes, s.version(), counts.approximate());
+    }
+
+    /**
+     * Whether {@code q} matches fewer than {@code n} records. Counting stops at {@code n}: past it a
+     * collector of the best constant-scored match lets the scorer skip the rest (a common phrase
+     * was counted in full before, a phrase check of every record holding its words).
+     */
+    static boolean fewerThan(IndexSearcher searcher, Query q, int n) throws IOException {
+        return searcher.search(new ConstantScoreQuery(q), new org.apache.lucene.search.TopScoreDocCollectorManager(1, n))
+                .totalHits.value() < n;
     }
 
     private static FacetCounter.Counts join(CompletableFuture<FacetCounter.Counts> counted) throws IOException {

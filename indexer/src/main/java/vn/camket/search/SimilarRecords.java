@@ -56,8 +56,9 @@ final class SimilarRecords {
         String[] snippets = Snippets.highlight(s.searcher(), s.queryAnalyzer(), query, td.scoreDocs);
         List<Hit> out = new ArrayList<>();
         Map<String, JsonNode> plans = new LinkedHashMap<>();
+        org.apache.lucene.index.StoredFields stored = s.searcher().storedFields();
         for (int k = 0; k < td.scoreDocs.length; k++) {
-            Document hd = s.searcher().storedFields().document(td.scoreDocs[k].doc);
+            Document hd = Hits.stored(stored, td.scoreDocs[k].doc);
             out.add(Hits.toHit(s, hd, snippets[k], td.scoreDocs[k].score, plans));
         }
         return out;

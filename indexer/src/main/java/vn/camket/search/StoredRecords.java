@@ -25,11 +25,13 @@ final class StoredRecords {
     private StoredRecords() {}
 
     private static final Set<String> PLAN_LISTING = Set.of(IndexFields.ID, IndexFields.JSON);
+    /** What a record or plan is read back as: a plan's document also holds its whole source text, which only the text view reads. */
+    private static final Set<String> RECORD = Set.of(IndexFields.KIND, IndexFields.TYPE, IndexFields.JSON);
 
     static Optional<StoredRecord> get(IndexSnapshot s, String id) throws IOException {
         OptionalInt doc = docOf(s, id);
         if (doc.isEmpty()) return Optional.empty();
-        Document d = s.searcher().storedFields().document(doc.getAsInt());
+        Document d = s.searcher().storedFields().document(doc.getAsInt(), RECORD);
         String kind = d.get(IndexFields.KIND);
         String type = "plan".equals(kind) ? "plan" : d.get(IndexFields.TYPE);
         return Optional.of(new StoredRecord(id, type, d.get(IndexFields.JSON)));
@@ -79,8 +81,9 @@ final class StoredRecords {
                 .add(new TermInSetQuery(IndexFields.PLAN, List.of(new BytesRef(planId))), Occur.FILTER).build();
         TopDocs td = s.searcher().search(q, 100_000, Sort.INDEXORDER);
         List<StoredRecord> out = new ArrayList<>();
+        org.apache.lucene.index.StoredFields stored = s.searcher().storedFields();
         for (ScoreDoc sd : td.scoreDocs) {
-            Document d = s.searcher().storedFields().document(sd.doc);
+            Document d = stored.document(sd.doc, Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.JSON));
             out.add(new StoredRecord(d.get(IndexFields.ID), d.get(IndexFields.TYPE), d.get(IndexFields.JSON)));
         }
         return out;
