@@ -74,10 +74,14 @@ public final class IndexBuilder {
         try {
             model.write(gen.resolve(IndexStore.MODEL_FILE));
             Files.writeString(gen.resolve(IndexStore.ANALYSIS_FILE), analysis.name() + "\n");
-            Suggestions.write(gen.resolve(Suggestions.FILE), suggestionSource(plans));
+            // the suggestions are made beside the records' writing (they read only the parsed plans)
+            var suggestions = java.util.concurrent.CompletableFuture.runAsync(() -> writeSuggestions(gen, plans));
             try (Directory dir = FSDirectory.open(gen.resolve("lucene"))) {
                 records = write(dir, plans, analysis.indexAnalyzer(model), corpus);
+            } finally {
+                joinQuietly(suggestions);
             }
+            suggestions.join();
         } catch (IOException | RuntimeException e) {
             IndexStore.deleteTree(gen);
             throw e;
@@ -98,16 +102,17 @@ public final class IndexBuilder {
         int threads = Math.max(1, Math.min(plans.size(), Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try (IndexWriter w = new IndexWriter(dir, iwc)) {
-            List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<Document>> jobs = new java.util.ArrayList<>();
             for (ParsedPlan p : plans) {
                 jobs.add(pool.submit(() -> {
-                    records.addAndGet(writePlan(w, p, docs, config, corpus));
-                    return null;
+                    records.addAndGet(writeRecords(w, p, docs, config));
+                    return planDocument(p, docs, corpus);
                 }));
             }
+            List<Document> planDocs = new java.util.ArrayList<>();
             for (var job : jobs) {
                 try {
-                    job.get();
+                    planDocs.add(job.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while indexing", e);
@@ -117,6 +122,10 @@ public final class IndexBuilder {
                     throw new IOException(e.getCause());
                 }
             }
+            // the plans' documents after all records: segments of records only then hold every
+            // record field and facet for every document, which Lucene reads without a per-document
+            // "has it?" look-up (dense norms and doc values) on every match it scores or counts
+            for (Document d : planDocs) w.addDocument(d);
             w.commit();
         } finally {
             pool.shutdownNow();
@@ -124,12 +133,15 @@ public final class IndexBuilder {
         return records.get();
     }
 
-    private int writePlan(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config, Path corpus) throws IOException {
+    private Document planDocument(ParsedPlan p, RecordDocuments docs, Path corpus) {
         SourceText made = madeTexts.get(p.plan().source());
         String text = made != null ? String.join("\n", made.lines()) + "\n"
                 : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
         List<PageStarts.Start> pages = made != null ? PageStarts.of(made) : List.of();
-        w.addDocument(docs.plan(p.plan(), text, p.restoredSource(), pages));
+        return docs.plan(p.plan(), text, p.restoredSource(), pages);
+    }
+
+    private int writeRecords(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config) throws IOException {
         int records = 0;
         for (Clause c : indexedClauses(p)) {
             w.addDocument(config.build(docs.clause(c, p.plan(), p.clauses())));
@@ -138,6 +150,19 @@ public final class IndexBuilder {
         for (TaskRow t : p.tasks()) { w.addDocument(config.build(docs.task(t, p.plan()))); records++; }
         for (Target t : p.targets()) { w.addDocument(config.build(docs.target(t, p.plan()))); records++; }
         return records;
+    }
+
+    private void writeSuggestions(Path gen, List<ParsedPlan> plans) {
+        try {
+            Suggestions.write(gen.resolve(Suggestions.FILE), suggestionSource(plans));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a task without its failure (a failure of the writing is the one reported then). */
+    private static void joinQuietly(java.util.concurrent.CompletableFuture<?> task) {
+        task.handle((ok, failed) -> null).join();
     }
 
     /** A plan's clauses as indexed: a target read from a body clause is that clause, indexed once, as the target. */

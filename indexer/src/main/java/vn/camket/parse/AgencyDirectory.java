@@ -38,8 +38,12 @@ public final class AgencyDirectory {
     /** The spellings each word of the texts may open ({@link #startingWith}). */
     private final java.util.Map<String, List<Spelling>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Each folded canonical name's first agency: {@link #byName} is asked for every agency of every record a build writes. */
+    private final java.util.Map<String, Agency> byFoldedName = new java.util.HashMap<>();
+
     private AgencyDirectory(List<Agency> agencies, List<Spelling> spellings) {
         this.agencies = List.copyOf(agencies);
+        for (Agency a : this.agencies) byFoldedName.putIfAbsent(Fold.fold(a.name()), a);
         this.spellings = spellings.stream()
                 .sorted(Comparator.comparingInt((Spelling s) -> s.words().length).reversed()).toList();
         for (Spelling s : this.spellings) {
@@ -128,8 +132,7 @@ public final class AgencyDirectory {
 
     /** The canonical agency with this exact (folded) name, if listed. */
     public Agency byName(String name) {
-        String f = Fold.fold(name);
-        return agencies.stream().filter(a -> Fold.fold(a.name()).equals(f)).findFirst().orElse(null);
+        return byFoldedName.get(Fold.fold(name));
     }
 
     /** Spellings whose first word the given word may stand for, longest first; cached per word, as words recur. */

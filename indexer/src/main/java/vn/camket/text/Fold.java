@@ -13,9 +13,46 @@ public final class Fold {
 
     private Fold() {}
 
+    /**
+     * Each char below {@link #TABLED}, folded alone. Folding is per character but for the white
+     * space (marks are dropped wherever they stand, and a character's decomposition is its own), so
+     * a text of these characters folds as the concatenation of theirs: the index folds every word it
+     * writes, and the Unicode normalization and the regular expressions were most of a build's cost.
+     */
+    private static final int TABLED = 0x2000;
+    private static final String[] TABLE = new String[TABLED];
+    /** Whether a char's folding holds white space (which is then collapsed as a whole). */
+    private static final boolean[] SPACEY = new boolean[TABLED];
+
+    static {
+        for (char c = 0; c < TABLED; c++) {
+            TABLE[c] = foldChars(String.valueOf(c));
+            SPACEY[c] = TABLE[c].chars().anyMatch(x -> x <= ' ');
+        }
+    }
+
     /** NFKC (ligatures such as ﬁ become fi) then diacritics, đ/Đ and case folded, spaces collapsed. */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= TABLED) return foldSlowly(s); // other scripts, surrogates: the general way
+            b.append(TABLE[c]);
+            space |= SPACEY[c];
+        }
+        return space ? SPACES.matcher(b).replaceAll(" ").trim() : b.toString();
+    }
+
+    /** {@link #fold} the general way, for any text (what the table was made with). */
+    static String foldSlowly(String s) {
+        if (s == null || s.isEmpty()) return "";
+        return SPACES.matcher(foldChars(s)).replaceAll(" ").trim();
+    }
+
+    /** Compatibility decomposition, marks dropped, đ/Đ and case folded; white space as it was. */
+    private static String foldChars(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         n = MARKS.matcher(n).replaceAll("");
         StringBuilder b = new StringBuilder(n.length());
@@ -28,7 +65,7 @@ public final class Fold {
                 default -> b.append(Character.toLowerCase(c));
             }
         }
-        return SPACES.matcher(b).replaceAll(" ").trim();
+        return b.toString();
     }
 
     /** Folds and also maps letters-in-disguise that OCR produces in these scans (digits, currency

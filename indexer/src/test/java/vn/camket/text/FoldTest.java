@@ -19,4 +19,26 @@ class FoldTest {
         assertThat(Fold.ocrFold("X4y dyng")).isEqualTo("xay dyng");
         assertThat(Fold.ocrFold("năm 2025")).isEqualTo("nam 2025");
     }
+
+    @Test
+    void foldsEveryCharacterAsTheGeneralWayDoes() {
+        for (char c = 0; c < 0x3000; c++) {
+            String one = String.valueOf(c);
+            assertThat(Fold.fold(one)).as("U+%04X", (int) c).isEqualTo(Fold.foldSlowly(one));
+        }
+    }
+
+    @Test
+    void foldsMixedTextsAsTheGeneralWayDoes() {
+        // precomposed and decomposed accents, ligatures, odd spaces, another script, a surrogate pair
+        String[] pieces = {"Đ", "ổ", "o\u0302\u0301", "\u0301", " ", "  ", "\t", "\u00a0", "\u2003", "ﬁ", "Ǆ", "½", "İ", "A", "z",
+                "9", "-", "ø", "ł", "\n", "ữ", "Ư", "\u1ec7", "中", "😀", "\u0345", "ß", "Ⅻ"};
+        java.util.Random random = new java.util.Random(57);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(8); n >= 0; n--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            assertThat(Fold.fold(text)).as(text).isEqualTo(Fold.foldSlowly(text));
+        }
+    }
 }
