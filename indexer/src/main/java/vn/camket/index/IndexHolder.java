@@ -33,8 +33,18 @@ public final class IndexHolder implements Closeable {
         String version = gen.get().getFileName().toString();
         IndexSnapshot now = current.get();
         if (now != null && now.version().equals(version)) return true;
+        // the syllable model is read while the index opens: each takes about a second at a million records
+        Path modelFile = gen.get().resolve(IndexStore.MODEL_FILE);
+        var modelRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> readModel(modelFile));
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(gen.get().resolve("lucene")));
-        SyllableModel model = SyllableModel.read(gen.get().resolve(IndexStore.MODEL_FILE));
+        SyllableModel model;
+        try {
+            model = modelRead.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            reader.close();
+            if (e.getCause() instanceof java.io.UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
         Path analysisFile = gen.get().resolve(IndexStore.ANALYSIS_FILE);
         Analysis analysis = java.nio.file.Files.exists(analysisFile)
                 ? Analysis.valueOf(java.nio.file.Files.readString(analysisFile).strip()) : Analysis.VIETNAMESE;
@@ -50,6 +60,14 @@ public final class IndexHolder implements Closeable {
 
     private static final java.util.concurrent.Executor LOADER = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("camket-suggestions").daemon().factory());
+
+    private static SyllableModel readModel(Path file) {
+        try {
+            return SyllableModel.read(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static Suggestions loadQuietly(Path file) {
         try {

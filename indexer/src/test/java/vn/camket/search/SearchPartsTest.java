@@ -112,6 +112,58 @@ class SearchPartsTest {
         }
     }
 
+    @Test
+    void facetCounterSamplesDrillSidewaysCountsOnlyWhenAllowed() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            var query = new org.apache.lucene.search.MatchAllDocsQuery();
+            var filtered = new RequestFilters(SearchRequest.of("x").withFilter(IndexFields.TYPE, "clause"), new ArrayList<>());
+            FacetCounter.Counts exact = new FacetCounter().count(s.searcher(), s.facetState(), query, filtered, true);
+            assertThat(exact.total()).isGreaterThan(3);
+            FacetCounter small = new FacetCounter(3);
+            FacetCounter.Counts sampled = small.count(s.searcher(), s.facetState(), query, filtered, false);
+            assertThat(sampled.approximate()).isTrue();
+            assertThat(sampled.total()).as("the total stays exact").isEqualTo(exact.total());
+            assertThat(small.count(s.searcher(), s.facetState(), query, filtered, true)).as("exact when asked").isEqualTo(exact);
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void facetCountsOfASearchWithoutWordsAreKeptPerFiltersAndAreTheCountedOnes() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            var query = new org.apache.lucene.search.MatchAllDocsQuery();
+            FacetCounter counter = new FacetCounter();
+            var none = new RequestFilters(SearchRequest.of(""), new ArrayList<>());
+            var province = new RequestFilters(SearchRequest.of("").withFilter(IndexFields.PROVINCE, "Cà Mau"), new ArrayList<>());
+            FacetCounter.Counts first = counter.countAll(s.searcher(), s.facetState(), query, none, true);
+            assertThat(first).isEqualTo(counter.count(s.searcher(), s.facetState(), query, none, true));
+            assertThat(counter.countAll(s.searcher(), s.facetState(), query, none, true)).as("kept").isSameAs(first);
+            FacetCounter.Counts one = counter.countAll(s.searcher(), s.facetState(), query, province, true);
+            assertThat(one).as("other filters, other counts").isEqualTo(counter.count(s.searcher(), s.facetState(), query, province, true));
+            assertThat(one.total()).isLessThan(first.total());
+        } finally {
+            s.release();
+        }
+    }
+
+    @Test
+    void fewerThanStopsCountingAtItsLimitAndSaysWhetherTheMatchesAreFewer() throws Exception {
+        IndexSnapshot s = holder.acquire().orElseThrow();
+        try {
+            var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.KIND, "plan"));
+            int plans = s.searcher().count(query);
+            assertThat(plans).isEqualTo(3);
+            assertThat(SearchService.fewerThan(s.searcher(), query, plans + 1)).isTrue();
+            assertThat(SearchService.fewerThan(s.searcher(), query, plans)).isFalse();
+            assertThat(SearchService.fewerThan(s.searcher(), query, 1)).isFalse();
+        } finally {
+            s.release();
+        }
+    }
+
     private static int indexOfStart(List<String> texts, String start) {
         for (int i = 0; i < texts.size(); i++) if (texts.get(i).startsWith(start)) return i;
         return -1;
