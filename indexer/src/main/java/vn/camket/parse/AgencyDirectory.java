@@ -225,8 +225,25 @@ public final class AgencyDirectory {
         return seps;
     }
 
+    /**
+     * A document's number ("161/TB-VPCP", "12/KH-UBND"): its number, its kind, then its issuer's code
+     * after a hyphen. The issuer names who signed a cited document, not an agency of the row.
+     */
+    private static final Pattern OPEN_DOCUMENT_NUMBER = Pattern.compile("\\d+\\s*/\\s*[\\p{L}&.]+(?:-[\\p{L}&.]+)*-\\s*$");
+    /** A document's number cut after its kind's hyphen at the end of a line ("số 213/TB-"): its issuer's code is on a later line. */
+    private static final Pattern DOCUMENT_NUMBER_AT_END = Pattern.compile("\\d+\\s*/\\s*[\\p{L}&.]+(?:-[\\p{L}&.]+)*-$");
+    /** A code of capitals (an issuer's in a document number: "VPCP", "UBND", "BKHCN"). */
+    private static final Pattern CODE = Pattern.compile("[\\p{Lu}&.]{2,}");
+
     /** Every agency named in the text, in reading order, longest spelling first where they overlap. */
     public List<AgencyMention> find(String text) {
+        List<AgencyMention> found = findAll(text);
+        // an issuer's code in a document's number is not named as an agency of the text
+        found.removeIf(m -> m.charStart() <= text.length() && OPEN_DOCUMENT_NUMBER.matcher(text.substring(0, m.charStart())).find());
+        return found;
+    }
+
+    private List<AgencyMention> findAll(String text) {
         String form = matchForm(text);
         String[] w = words(form);
         int[] starts = new int[w.length];
@@ -319,9 +336,25 @@ public final class AgencyDirectory {
                 j = wrapped.end() - 1;
             }
             inLine.sort(Comparator.comparingInt(AgencyMention::start));
+            // a document's number the OCR cut at its hyphen ("số 213/TB-" ⏎ "… VPCP"): the code nearest below it is its issuer's
+            if (i > 0 && DOCUMENT_NUMBER_AT_END.matcher(lines.get(i - 1).strip()).find()) {
+                int at = lines.get(i - 1).stripTrailing().length();
+                String line = lines.get(i);
+                String[] lineWords = w;
+                inLine.stream().filter(m -> m.end() - m.start() == 1 && isCode(line, lineWords[m.start()]))
+                        .min(Comparator.comparingInt(m -> Math.abs(m.charStart() - at))).ifPresent(inLine::remove);
+            }
             out.add(inLine);
         }
         return out;
+    }
+
+    /** The line prints the word (folded) as a code of capitals ("VPCP"), a code's, not a name's, way of writing it. */
+    private static boolean isCode(String line, String word) {
+        for (String token : line.split("[\\s|,;:()]+")) {
+            if (CODE.matcher(token).matches() && Fold.ocrFold(token).equals(word)) return true;
+        }
+        return false;
     }
 
     /**

@@ -26,6 +26,8 @@ public final class DeadlineParser {
     static final String WAITS_ON = "theo h\\S{1,3}ng d\\S{1,2}n|tr\\S{1,3}ng h\\S?p\\b|theo quy\\S{1,2}t\\b|theo d\\S \\S?n\\b";
     private static final Pattern CONDITIONAL = Pattern.compile("\\b(sau kh\\S{0,2}i|khi co|ngay khi|theo tien do|khi [a-z]+ (ban hanh|co)|khi chinh ph\\S*|khi b\\S\\b|khi thu t\\S*|khi ubnd|khi trung uong|duoc phe duyet|theo lo trinh|" + WAITS_ON + ")");
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)(?!\\d)");
+    /** "Giai đoạn 2026 2030": after "giai đoạn" two years are a period even where the OCR lost the dash between them. */
+    private static final Pattern STAGE = Pattern.compile("\\bgiai d\\S{1,2}n\\s+(20\\d\\d)\\s*[-–—~.,]?\\s*(20\\d\\d)(?!\\d)");
     private static final Pattern FROM_YEAR = Pattern.compile("\\btu (?:nam )?(20\\d\\d)(?!\\s*[-–—]\\s*20)(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(20\\d\\d)(?!\\d)");
     /** A date written out in words, "ngày 26 tháng 11 năm 2026", as formal texts write a date in full. */
@@ -67,6 +69,9 @@ public final class DeadlineParser {
 
         List<Milestone> found = new ArrayList<>();
         String rest = f;
+        Matcher st = STAGE.matcher(rest);
+        while (st.find()) found.add(Milestone.period(st.group(1), st.group(2)));
+        rest = STAGE.matcher(rest).replaceAll(" ");
         Matcher p = PERIOD.matcher(rest);
         while (p.find()) found.add(Milestone.period(p.group(1), p.group(2)));
         rest = PERIOD.matcher(rest).replaceAll(" ");

@@ -223,6 +223,12 @@ final class TaskRowBuilder {
                 row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
     }
 
+    /** {@code row} with {@code deadline} for its own. */
+    static TaskRow withDeadline(TaskRow row, Deadline deadline) {
+        return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(), row.lead(),
+                row.leadRaw(), row.coordinating(), row.coordinatingRaw(), row.result(), deadline, row.note(), row.theme(), row.lines());
+    }
+
     /** A reading that names a deadline where the other names none, or a finer one of the same year. */
     private static boolean better(Deadline candidate, Deadline current) {
         if (candidate.kind() == Deadline.Kind.unknown) return false;

@@ -52,6 +52,7 @@ public final class TaskTableParser {
 
     private final AgencyDirectory agencies;
     private final TaskOpeners openers;
+    private final DeadlineParser deadlines;
     private final TaskRowBuilder rowBuilder;
     private final TaskRowBuilder cellRowBuilder;
     private final LexiconCellScorer cellScorer;
@@ -72,6 +73,7 @@ public final class TaskTableParser {
                            ThemeClassifier themes) {
         this.agencies = agencies;
         this.openers = openers;
+        this.deadlines = deadlines;
         this.rowBuilder = new TaskRowBuilder(agencies, openers, deadlines, themes);
         this.cellRowBuilder = new TaskRowBuilder(cellAgencies, openers, deadlines, themes);
         this.cellScorer = new LexiconCellScorer(cellAgencies, openers);
@@ -173,6 +175,12 @@ public final class TaskTableParser {
         Integer measured = lineColumns != null && !stacked ? cellRowBuilder.taskWidth(lines.stream().map(Line::text).toList(), lineColumns) : null;
         int cellWidth = measured != null ? measured : width;
         leadColumns = stacked ? null : new LeadColumns(agencies, lines.stream().map(Line::text).toList(), width);
+        // columns the OCR printed apart below their page's rows: their cells are set aside, then given to the rows in order
+        List<ColumnBlocks.Block> apart = stacked ? List.of() : ColumnBlocks.find(src.lines(), lines);
+        if (!apart.isEmpty()) {
+            lines = new ArrayList<>(lines);
+            for (ColumnBlocks.Block b : apart) for (int p = b.from(); p < b.to(); p++) lines.set(p, new Line(lines.get(p).index(), ""));
+        }
 
         // pass 1: group headings and numbered rows that follow the running sequence
         List<RowStart> starts = new ArrayList<>();
@@ -311,7 +319,40 @@ public final class TaskTableParser {
                 rows.add(read);
             }
         }
-        return rows;
+        return apart.isEmpty() ? rows : withBlockDeadlines(rows, lines, apart, planYear);
+    }
+
+    /**
+     * Each deadline block's cells given in order to the rows of its page that name no deadline: the
+     * rows that start after the block before it and before it. Only where the cells and the rows are
+     * as many: otherwise which cell is whose is not known.
+     */
+    private List<TaskRow> withBlockDeadlines(List<TaskRow> rows, List<Line> lines, List<ColumnBlocks.Block> blocks, String planYear) {
+        List<TaskRow> out = new ArrayList<>(rows);
+        int pageFrom = -1, runFrom = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            ColumnBlocks.Block b = blocks.get(k);
+            // blocks one after another are the same page's columns: its rows stand before the first of them
+            boolean sameRun = k > 0 && blocks.get(k - 1).to() == b.from();
+            if (!sameRun) {
+                if (k > 0) pageFrom = lines.get(blocks.get(k - 1).to() - 1).index();
+                runFrom = lines.get(b.from()).index();
+            }
+            int from = pageFrom, to = runFrom;
+            if (b.kind() != ColumnKind.DEADLINE) continue;
+            List<Integer> page = new ArrayList<>();
+            for (int r = 0; r < out.size(); r++) {
+                int first = out.get(r).lines()[0] - 1;
+                if (first > from && first < to && out.get(r).deadline().kind() == vn.camket.model.Deadline.Kind.unknown) page.add(r);
+            }
+            if (page.size() != b.cells().size()) continue;
+            for (int c = 0; c < page.size(); c++) {
+                TaskRow row = out.get(page.get(c));
+                if (row.deadline().kind() != vn.camket.model.Deadline.Kind.unknown) continue;
+                out.set(page.get(c), TaskRowBuilder.withDeadline(row, deadlines.parse(b.cells().get(c), planYear)));
+            }
+        }
+        return out;
     }
 
     /** A stretch of the table's lines [from, to) under one header: printed cell by cell ({@code blocks}) or line by line. */

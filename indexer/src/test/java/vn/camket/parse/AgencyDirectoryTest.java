@@ -38,6 +38,24 @@ class AgencyDirectoryTest {
     }
 
     @Test
+    void readsNoAgencyInTheIssuerCodeOfACitedDocumentsNumber() {
+        AgencyDirectory all = AgencyDirectory.loadWithCentral();
+        assertThat(all.resolve("Theo Thông báo số 45/TB-VPCP")).isEmpty();
+        assertThat(all.resolve("Thong bao so 45/TB- VPCP")).isEmpty();
+        // the same code standing as a name of its own is still read
+        assertThat(all.resolve("VPCP")).containsExactly("Văn phòng Chính phủ");
+    }
+
+    @Test
+    void readsNoAgencyInAnIssuerCodeTheOcrCarriedToTheNextLine() {
+        AgencyDirectory all = AgencyDirectory.loadWithCentral();
+        var found = all.findInLines(java.util.List.of("Xây dựng đề án chuyển đổi số     Sở Tài chính     số 45/TB-",
+                "cho các cơ quan nhà nước                                       VPCP"));
+        assertThat(found.get(0)).extracting(m -> m.agency().name()).containsExactly("Sở Tài chính");
+        assertThat(found.get(1)).isEmpty();
+    }
+
+    @Test
     void expandsDepartmentListsByAbbreviation() {
         assertThat(agencies.resolve("Các Sở: KH&CN; TC; NN&MT")).containsExactly(
                 "Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Nông nghiệp và Môi trường");

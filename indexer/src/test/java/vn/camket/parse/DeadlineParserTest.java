@@ -88,4 +88,12 @@ class DeadlineParserTest {
     void readsAStandingDutyWhoseWordsTheOcrGarbled() {
         assertThat(parser.parse("Nhiémvu thudng xuyén", "2026").kind()).isEqualTo(vn.camket.model.Deadline.Kind.ongoing);
     }
+
+    @Test
+    void readsTheYearsAfterAStageAsAPeriodWhereTheOcrLostTheirDash() {
+        assertThat(parser.parse("Giai doan 2027 2031", "2027").normalized()).isEqualTo("2027..2031");
+        assertThat(parser.parse("Giai đoạn 2027 – 2031", "2027").normalized()).isEqualTo("2027..2031");
+        // two years side by side without the stage's word are two milestones: the later one
+        assertThat(parser.parse("Năm 2027 2031", "2027").normalized()).isEqualTo("2031");
+    }
 }

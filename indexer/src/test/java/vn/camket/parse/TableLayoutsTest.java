@@ -163,4 +163,59 @@ class TableLayoutsTest {
                 "Cong an tinh Cac so, ban, nganh Thang 9/2026 Quy che"));
         assertThat(rows).extracting(r -> r.task().substring(0, 8)).contains("Xay dung", "Ban hanh");
     }
+
+    @Test
+    void columnsTheOcrPrintedApartBelowTheirPagesRowsGiveEachRowItsCellInOrder() {
+        // no column rules, no number column: the OCR read task and lead across the page, then the
+        // coordinating and the deadline column each as a block of its own, opened by its label
+        List<TaskRow> rows = parse(List.of(
+                "Noi dung cong viec        Don vi chu tri    Don vi phoi hop    Thoi gian thuc hien",
+                "",
+                "Xay dung co so du lieu dung chung ve nong nghiep cua   So Tai chinh",
+                "tinh va cap nhat du lieu hang quy cho cac co quan nha",
+                "nuoc tren dia ban tinh phuc vu cong tac chi dao, dieu",
+                "hanh cua Uy ban nhan dan tinh va cac so, nganh",
+                "",
+                "To chuc dien dan khoi nghiep sang tao cho thanh nien   Tinh Doan",
+                "trong cac truong dai hoc, cao dang va co so giao duc",
+                "nghe nghiep tren dia ban nham khoi day tinh than doi",
+                "moi sang tao trong thanh nien, sinh vien cua tinh",
+                "",
+                "Trien khai he thong giam sat moi truong tu dong tai    So Y te",
+                "cac khu cong nghiep, cum cong nghiep va lang nghe tren",
+                "dia ban tinh, ket noi du lieu quan trac ve trung tam",
+                "dieu hanh thong minh cua tinh de canh bao som",
+                "",
+                "Nang cap cong thong tin dien tu cua tinh dap ung cac   So Noi vu",
+                "yeu cau ve an toan thong tin va ket noi voi he thong",
+                "thong tin giai quyet thu tuc hanh chinh cua tinh, bao",
+                "dam van hanh on dinh, lien tuc va an toan",
+                "",
+                "Don vi phoi",
+                "hop",
+                "Cong an tinh",
+                "",
+                "Cac so, ban, nganh",
+                "",
+                "So Noi vu",
+                "",
+                "So Tu phap",
+                "",
+                "Thoi gian thuc",
+                "hien",
+                "Truoc ngay",
+                "30/06/2026",
+                "Thuong xuyen",
+                "Quy IV nam",
+                "2026",
+                "Thang 9/2026"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).lead()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(0).deadline().normalized()).isEqualTo("2026-06-30");
+        assertThat(rows.get(1).deadline().kind()).isEqualTo(vn.camket.model.Deadline.Kind.ongoing);
+        assertThat(rows.get(2).deadline().normalized()).isEqualTo("2026-Q4");
+        assertThat(rows.get(3).deadline().normalized()).isEqualTo("2026-09");
+        // the blocks' cells are no row's text
+        assertThat(rows.get(3).task()).doesNotContain("Cong an").doesNotContain("Thuong");
+    }
 }
