@@ -10,19 +10,26 @@ import java.util.List;
 /**
  * Where a page has ink but the OCR gave no word: Tesseract's single-block segmentation now and then
  * drops a line it could read, most often a table's header (bold labels centred at different
- * heights). The page is looked at in cells of 8×8 pixels; cells with ink that no word's box
+ * heights). The page is looked at in cells of 8×8 pixels at 300 dpi (as large a share of an inch
+ * at other resolutions); cells with ink that no word's box
  * covers are joined into regions; regions the size of words or lines (not ruled lines, not specks,
  * not half the page) are returned, to be read again on their own.
  */
 final class LostText {
+    /** The cell's side at {@link PdfPlanReader#DPI}. */
     private static final int CELL = 8;
+
+    /** The cell's side in pixels of a page at {@code dpi}: the same share of an inch at any resolution. */
+    static int cell(float dpi) {
+        return Math.max(3, Math.round(CELL * dpi / PdfPlanReader.DPI));
+    }
 
     private LostText() {}
 
-    static List<Rectangle> regions(BufferedImage img, List<Word> words) {
-        int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
+    static List<Rectangle> regions(BufferedImage img, List<Word> words, int cell) {
+        int gw = img.getWidth() / cell, gh = img.getHeight() / cell;
         if (gw < 4 || gh < 4) return List.of();
-        boolean[][] ink = inkOutsideWords(img, words);
+        boolean[][] ink = inkOutsideWords(img, words, cell);
         List<Rectangle> out = new ArrayList<>();
         boolean[][] seen = new boolean[gh][gw];
         ArrayDeque<int[]> queue = new ArrayDeque<>();
@@ -51,7 +58,7 @@ final class LostText {
                 }
                 int h = y1 - y0 + 1, w = x1 - x0 + 1;
                 if (h >= 3 && h <= 20 && w >= 3 && n >= 6 && w * h < gw * gh / 4) {
-                    out.add(new Rectangle(x0 * CELL, y0 * CELL, w * CELL, h * CELL));
+                    out.add(new Rectangle(x0 * cell, y0 * cell, w * cell, h * cell));
                 }
             }
         }
@@ -62,10 +69,10 @@ final class LostText {
      * The share of the page's ink (ruled lines aside) that no word's box covers: near 0 on a page
      * read whole, near 1 on one the segmentation gave up on (a ruled table it took for a picture).
      */
-    static double unreadShare(BufferedImage img, List<Word> words) {
-        int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
+    static double unreadShare(BufferedImage img, List<Word> words, int cell) {
+        int gw = img.getWidth() / cell, gh = img.getHeight() / cell;
         if (gw < 4 || gh < 4) return 0;
-        int all = count(inkOutsideWords(img, List.of())), unread = count(inkOutsideWords(img, words));
+        int all = count(inkOutsideWords(img, List.of(), cell)), unread = count(inkOutsideWords(img, words, cell));
         return all == 0 ? 0 : (double) unread / all;
     }
 
@@ -75,18 +82,20 @@ final class LostText {
         return n;
     }
 
-    /** The page's cells of 8×8 pixels that hold ink, ruled lines and the cells near a word's box taken out. */
-    private static boolean[][] inkOutsideWords(BufferedImage img, List<Word> words) {
-        int gw = img.getWidth() / CELL, gh = img.getHeight() / CELL;
+    /** The page's cells that hold ink, ruled lines and the cells near a word's box taken out. */
+    private static boolean[][] inkOutsideWords(BufferedImage img, List<Word> words, int cell) {
+        int gw = img.getWidth() / cell, gh = img.getHeight() / cell;
         boolean[][] ink = new boolean[gh][gw];
         Raster r = img.getRaster();
-        int[] px = new int[CELL * CELL];
+        int[] px = new int[cell * cell];
+        // 3 dark pixels of 64 at 300 dpi: the same share of the cell at any resolution
+        int enough = Math.max(2, Math.round(3f * cell * cell / (CELL * CELL)));
         for (int gy = 0; gy < gh; gy++) {
             for (int gx = 0; gx < gw; gx++) {
-                r.getSamples(gx * CELL, gy * CELL, CELL, CELL, 0, px);
+                r.getSamples(gx * cell, gy * cell, cell, cell, 0, px);
                 int dark = 0;
                 for (int v : px) if (v < 128) dark++;
-                ink[gy][gx] = dark >= 3;
+                ink[gy][gx] = dark >= enough;
             }
         }
         // a ruled line is a long run of ink one or two cells thick: not text
@@ -105,8 +114,8 @@ final class LostText {
             }
         }
         for (Word w : words) {
-            for (int gy = Math.max(0, w.top() / CELL - 1); gy <= Math.min(gh - 1, w.bottom() / CELL + 1); gy++) {
-                for (int gx = Math.max(0, w.left() / CELL - 1); gx <= Math.min(gw - 1, w.right() / CELL + 1); gx++) ink[gy][gx] = false;
+            for (int gy = Math.max(0, w.top() / cell - 1); gy <= Math.min(gh - 1, w.bottom() / cell + 1); gy++) {
+                for (int gx = Math.max(0, w.left() / cell - 1); gx <= Math.min(gw - 1, w.right() / cell + 1); gx++) ink[gy][gx] = false;
             }
         }
         return ink;
@@ -118,10 +127,11 @@ final class LostText {
     }
 
     /** The regions, with a margin, stacked one under another on a white page to be read in one go. */
-    record Sheet(BufferedImage image, List<Rectangle> regions, List<Integer> offsets) {}
+    record Sheet(BufferedImage image, List<Rectangle> regions, List<Integer> offsets, int gap) {}
 
-    static Sheet sheet(BufferedImage img, List<Rectangle> regions) {
-        int pad = 12, gap = 40, width = 0, height = gap;
+    static Sheet sheet(BufferedImage img, List<Rectangle> regions, int cell) {
+        // a margin of a cell and a half: enough for the letters' edges, too little to take in the next line's
+        int pad = cell * 3 / 2, gap = 5 * cell, width = 0, height = gap;
         List<Rectangle> grown = new ArrayList<>();
         for (Rectangle r : regions) {
             Rectangle g = r.union(r).intersection(new Rectangle(0, 0, img.getWidth(), img.getHeight()));
@@ -143,7 +153,7 @@ final class LostText {
             y += r.height + gap;
         }
         g2.dispose();
-        return new Sheet(sheet, grown, offsets);
+        return new Sheet(sheet, grown, offsets, gap);
     }
 
     /**
@@ -181,7 +191,7 @@ final class LostText {
     /** Words read from the sheet, put back where their region stands on the page. */
     static List<Word> placeBack(Sheet s, List<Word> read) {
         List<Word> out = new ArrayList<>();
-        int gap = 40;
+        int gap = s.gap();
         for (Word w : read) {
             if (w.conf() < 50 || w.text().codePoints().noneMatch(Character::isLetterOrDigit)) continue;
             double cy = w.centerY();

@@ -23,7 +23,7 @@ import vn.camket.text.PlanFileException;
 
 /**
  * Reads the words of every page of a PDF plan: from the text layer where a page has one, else by
- * rendering the page (300 dpi, grey) and OCR. Pages are rendered one after the other (PDFBox's
+ * rendering the page (grey; a scan at its own resolution, see {@link #readingDpi}) and OCR. Pages are rendered one after the other (PDFBox's
  * renderer is not for several threads) and read by the OCR in parallel, one process per core;
  * OCR'd pages are kept in the {@link OcrCache}. What cannot be read is refused by name with the
  * reason (encrypted, corrupt, empty, too many pages, no text at all, OCR missing); a page whose OCR
@@ -138,7 +138,7 @@ public final class PdfPlanReader {
         AtomicInteger done = new AtomicInteger(n - scanned.size());
         List<Integer> todo = new ArrayList<>();
         for (int p : scanned) {
-            Optional<PageWords> hit = cache.get(hash, ocr.id(), p);
+            Optional<PageWords> hit = cache.get(hash, readingId(), p);
             if (hit.isPresent()) {
                 pages[p - 1] = hit.get();
                 done.incrementAndGet();
@@ -156,7 +156,7 @@ public final class PdfPlanReader {
         try {
             for (int p : todo) {
                 inFlight.acquireUninterruptibly();
-                BufferedImage image;
+                Rendered image;
                 try {
                     image = render(renderer, doc, p);
                 } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -168,8 +168,8 @@ public final class PdfPlanReader {
                 final int page = p;
                 jobs.add(pool.submit(() -> {
                     try {
-                        PageWords w = new PageWords(page, image.getWidth(), image.getHeight(), ocr.read(image), "ocr", null);
-                        cache.put(hash, ocr.id(), w);
+                        PageWords w = inPageFrame(page, image, ocr.read(image.image(), image.dpi()));
+                        cache.put(hash, readingId(), w);
                         return w;
                     } catch (IOException | RuntimeException e) {
                         return PageWords.failed(page, "page " + page + ": OCR failed (" + e.getMessage() + ")");
@@ -195,10 +195,55 @@ public final class PdfPlanReader {
         return new int[] {todo.size(), cached};
     }
 
-    private static BufferedImage render(PDFRenderer renderer, PDDocument doc, int page) throws IOException {
+    /** A page rendered at {@code dpi}, and the resolution of the frame its words are given in ({@code frameDpi}). */
+    record Rendered(BufferedImage image, float dpi, float frameDpi) {}
+
+    /** Scans coarser than this are too coarse for the OCR to read as they are: they are enlarged to it. */
+    static final int MIN_READING_DPI = 150;
+
+    /**
+     * The resolution a page is read at: a scan's own, between {@link #MIN_READING_DPI} and {@link #DPI}
+     * ({@code scanDpi}, 0 when the page is no scan), else {@link #DPI}. Enlarging a scan repeats its
+     * pixels, so every stroke's edge becomes a staircase a scan pixel high, and Tesseract reads such
+     * letters worse than the scan itself; measured by eval-pdf on the synthetic scans (200 to 300
+     * dpi), see the README.
+     */
+    static float readingDpi(double scanDpi) {
+        return scanDpi >= MIN_READING_DPI && scanDpi < DPI ? (float) scanDpi : DPI;
+    }
+
+    private static Rendered render(PDFRenderer renderer, PDDocument doc, int page) throws IOException {
         var box = doc.getPage(page - 1).getCropBox();
-        double pixels = (box.getWidth() / 72.0 * DPI) * (box.getHeight() / 72.0 * DPI);
-        float dpi = pixels > MAX_PIXELS ? (float) (DPI * Math.sqrt(MAX_PIXELS / pixels)) : DPI;
-        return renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+        float dpi = readingDpi(ScanResolution.of(doc.getPage(page - 1)).orElse(0));
+        double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);
+        float frame = DPI;
+        if (pixels > MAX_PIXELS) {
+            dpi = (float) (dpi * Math.sqrt(MAX_PIXELS / pixels));
+            frame = Math.min(frame, dpi);
+        }
+        // a hair over: the renderer rounds the page's size down, and 8.5 inches at 200 dpi must stay 1,700 pixels, the scan's own
+        return new Rendered(renderer.renderImageWithDPI(page - 1, dpi * 1.0001f, ImageType.GRAY), dpi, frame);
+    }
+
+    /**
+     * The page's words in the frame every page is given in ({@link #DPI}, or lower for a page too large
+     * to render at it), whatever resolution it was read at: the line and table rebuilding measure in
+     * those pixels.
+     */
+    static PageWords inPageFrame(int page, Rendered image, List<Word> words) {
+        double f = image.frameDpi() / image.dpi();
+        int w = (int) Math.round(image.image().getWidth() * f), h = (int) Math.round(image.image().getHeight() * f);
+        if (Math.abs(f - 1) < 1e-6) return new PageWords(page, w, h, words, "ocr", null);
+        List<Word> scaled = new ArrayList<>(words.size());
+        for (Word x : words) {
+            scaled.add(new Word(x.text(), (int) Math.round(x.left() * f), (int) Math.round(x.top() * f),
+                    (int) Math.round(x.right() * f), (int) Math.round(x.bottom() * f), x.conf(), x.line()));
+        }
+        return new PageWords(page, w, h, scaled, "ocr", null);
+    }
+
+    /** The OCR cache's key for a page: the engine with its settings and how the page was rasterised. */
+    private String readingId() {
+        return ocr.id() + "-scan-dpi";
     }
 }

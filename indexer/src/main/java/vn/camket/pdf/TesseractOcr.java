@@ -91,14 +91,20 @@ public final class TesseractOcr implements OcrEngine {
      */
     @Override
     public List<Word> read(BufferedImage page) throws IOException {
+        return read(page, PdfPlanReader.DPI);
+    }
+
+    @Override
+    public List<Word> read(BufferedImage page, float dpi) throws IOException {
+        int cell = LostText.cell(dpi);
         List<Word> words = new java.util.ArrayList<>(run(page, psm));
-        if (psm != REREAD_PSM && LostText.unreadShare(page, words) > UNREAD) {
+        if (psm != REREAD_PSM && LostText.unreadShare(page, words, cell) > UNREAD) {
             List<Word> again = run(page, REREAD_PSM);
             if (confidentLetters(again) > confidentLetters(words)) words = new java.util.ArrayList<>(again);
         }
-        List<java.awt.Rectangle> lost = LostText.regions(page, words);
+        List<java.awt.Rectangle> lost = LostText.regions(page, words, cell);
         if (!lost.isEmpty()) {
-            LostText.Sheet sheet = LostText.sheet(page, lost);
+            LostText.Sheet sheet = LostText.sheet(page, lost, cell);
             words.addAll(LostText.placeBack(sheet, run(sheet.image(), 11)));
         }
         return LostText.withoutRereads(words);

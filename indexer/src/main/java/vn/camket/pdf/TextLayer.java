@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class TextLayer {
     /** Fewer letters than this on a page means it has no usable text layer (a scan). */
     static final int MIN_LETTERS = 40;
+    /** A capital's height in a text face, as a share of the font's size (about 0.7 em in the faces plans are set in). */
+    static final double CAP_HEIGHT = 0.7;
 
     private TextLayer() {}
 
@@ -60,7 +62,9 @@ final class TextLayer {
                 continue;
             }
             sb.append(u);
-            double x = p.getXDirAdj(), y = p.getYDirAdj(), ph = Math.max(p.getHeightDir(), 1);
+            // PDFBox's glyph height comes from the font's own metrics, which many embedded subsets understate
+            // (a third of the letters' height): a glyph stands at least a capital's height above its baseline
+            double x = p.getXDirAdj(), y = p.getYDirAdj(), ph = Math.max(Math.max(p.getHeightDir(), CAP_HEIGHT * p.getFontSizeInPt()), 1);
             l = Math.min(l, x);
             r = Math.max(r, x + p.getWidthDirAdj());
             t = Math.min(t, y - ph);

@@ -92,6 +92,53 @@ class PdfPlanReaderTest {
     }
 
     @Test
+    void aScanIsReadAtItsOwnResolutionAndItsWordsGivenInThePagesFrame() throws Exception {
+        // a letter-size page scanned at 200 dpi: 1,700 by 2,200 pixels drawn over the whole page
+        Path f = dir.resolve("scan200.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            BufferedImage img = new BufferedImage(1700, 2200, BufferedImage.TYPE_BYTE_BINARY);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, img), 0, 0, 612, 792);
+            }
+            doc.save(f.toFile());
+        }
+        List<Integer> widths = new ArrayList<>();
+        CountingOcr words = new CountingOcr(false);
+        OcrEngine seeing = new OcrEngine() {
+            @Override
+            public List<Word> read(BufferedImage page) throws IOException {
+                synchronized (widths) {
+                    widths.add(page.getWidth());
+                }
+                return words.read(page);
+            }
+
+            @Override
+            public String id() {
+                return "seeing";
+            }
+        };
+        PdfPlanReader.Result r = reader(seeing, dir.resolve("cache")).read(f);
+        assertThat(widths).containsExactly(1700); // not enlarged to 300 dpi
+        PageWords page = r.pages().getFirst();
+        assertThat(page.width()).isEqualTo(2550); // 8.5 inches at 300 dpi, as every page
+        Word first = page.words().getFirst();
+        assertThat(first.left()).isEqualTo(150); // read at x = 100 of 200 dpi
+        assertThat(first.bottom()).isEqualTo(360);
+    }
+
+    @Test
+    void theReadingResolutionIsTheScansOwnWithinBounds() {
+        assertThat(PdfPlanReader.readingDpi(200)).isEqualTo(200f);
+        assertThat(PdfPlanReader.readingDpi(250)).isEqualTo(250f);
+        assertThat(PdfPlanReader.readingDpi(600)).isEqualTo(PdfPlanReader.DPI); // finer scans are reduced
+        assertThat(PdfPlanReader.readingDpi(72)).isEqualTo(PdfPlanReader.DPI); // too coarse to read as is
+        assertThat(PdfPlanReader.readingDpi(0)).isEqualTo(PdfPlanReader.DPI); // no scan: vector pages
+    }
+
+    @Test
     void aCachedRebuildReadsNoPageAgain() throws Exception {
         Path pdf = scanned("plan.pdf", 3);
         Path cache = dir.resolve("cache");

@@ -41,13 +41,13 @@ class UnreadPageTest {
     void aPageReadWholeHasNoInkUnread() {
         // the border's vertical rules stay as ink no word covers (only long horizontal runs are taken
         // for rules): a few per cent, far below the share at which a page is read again
-        assertThat(LostText.unreadShare(page(), lineBoxes(LINES))).isLessThan(0.15);
+        assertThat(LostText.unreadShare(page(), lineBoxes(LINES), LostText.cell(PdfPlanReader.DPI))).isLessThan(0.15);
     }
 
     @Test
     void aPageTheReadingGaveUpOnIsMostlyUnread() {
-        assertThat(LostText.unreadShare(page(), List.of())).isGreaterThan(0.95);
-        assertThat(LostText.unreadShare(page(), lineBoxes(2))).isGreaterThan(TesseractOcr.UNREAD);
+        assertThat(LostText.unreadShare(page(), List.of(), LostText.cell(PdfPlanReader.DPI))).isGreaterThan(0.95);
+        assertThat(LostText.unreadShare(page(), lineBoxes(2), LostText.cell(PdfPlanReader.DPI))).isGreaterThan(TesseractOcr.UNREAD);
     }
 
     @Test
@@ -57,7 +57,7 @@ class UnreadPageTest {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 800, 600);
         g.dispose();
-        assertThat(LostText.unreadShare(blank, List.of())).isZero();
+        assertThat(LostText.unreadShare(blank, List.of(), LostText.cell(PdfPlanReader.DPI))).isZero();
     }
 
     @Test
