@@ -508,10 +508,39 @@ public final class TableRebuilder {
         String printed = number;
         number = title ? romanRead(number) : rowNumber(number);
         if (!ROW_NUMBER.matcher(number).matches()) number = printed = "";
+        // groups are numbered in Roman numerals, tasks in Arabic: a Roman numeral opens a title, even one whose
+        // words wrapped into the next column; not a row that fills most columns (a task whose "1" was read "I")
+        long filled = text.stream().skip(1).filter(t -> !t.isEmpty()).count();
+        if (!title && number.matches("[IVXLC]+\\.?") && filled <= 2) title = true;
+        // every task of the genre names who leads it and by when: a row without a number whose only
+        // text is in the task column is a group's title in a cell that was not merged across
+        boolean taskOnly = table.numbered() && text.size() > 2 && !text.get(1).isEmpty()
+                && text.subList(2, text.size()).stream().allMatch(String::isEmpty);
+        if (!title && number.isEmpty() && taskOnly) {
+            title = true;
+            // its numeral, as the OCR read it, in the number column or where the title's text starts
+            for (String token : List.of(firstToken(text.get(0)), firstToken(text.get(1)))) {
+                String read = romanRead(token);
+                if (read.matches("[IVXLC]+\\.?")) {
+                    number = read;
+                    printed = token;
+                    break;
+                }
+            }
+        }
         if (title && table.numbered()) {
-            // groups are numbered I, II, III... in capitals: a title in capitals whose numeral the OCR lost takes the next one
-            if (number.matches("[IVXLC]+\\.?")) lastGroup = number.replace(".", "");
-            else if (number.isEmpty() && capitals(r.lines)) number = lastGroup = nextRoman(lastGroup);
+            // groups are numbered I, II, III...: a title whose numeral the OCR lost (in capitals, or standing
+            // alone in the task column) takes the next one
+            // and in order: a numeral read again (III read as II) is the next one
+            if (number.matches("[IVXLC]+\\.?")) {
+                String read = number.replace(".", "");
+                if (!lastGroup.isEmpty() && romanIndex(read) >= 0 && romanIndex(read) <= romanIndex(lastGroup)) {
+                    read = nextRoman(lastGroup);
+                    number = read + (number.endsWith(".") ? "." : "");
+                }
+                lastGroup = read;
+            }
+            else if (number.isEmpty() && (capitals(r.lines) || taskOnly)) number = lastGroup = nextRoman(lastGroup);
         }
         String line;
         if (title) {
@@ -551,6 +580,11 @@ public final class TableRebuilder {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
         "XVI", "XVII", "XVIII", "XIX", "XX"};
+
+    /** The place of a group numeral in the sequence I, II, III… (-1 when it is none). */
+    static int romanIndex(String n) {
+        return java.util.Arrays.asList(ROMAN).indexOf(n);
+    }
 
     /** The group numeral after {@code n} (none: I). */
     static String nextRoman(String n) {
