@@ -40,6 +40,9 @@ class RebuildDuringSearchTest {
                     while (!done.get()) {
                         try {
                             SearchResponse r = search.search(SearchRequest.of("chuyển đổi số"));
+                            // on a machine too busy to answer within the time limit the answer says it is partial
+                            // ("timed-out"); any other answer is one whole index's
+                            if (r.notes().contains("timed-out")) { requests.incrementAndGet(); continue; }
                             if (r.total() != expected) failures.add(new AssertionError("total " + r.total() + " from " + r.indexVersion()));
                             long byType = r.facets().get("type").stream().mapToLong(vn.camket.search.FacetValue::count).sum();
                             if (byType != r.total()) failures.add(new AssertionError("facets of another index: " + byType + " vs " + r.total()));
