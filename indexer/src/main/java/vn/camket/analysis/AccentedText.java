@@ -33,7 +33,8 @@ public final class AccentedText {
      * OCR debris) are not counted.
      */
     public static boolean trusted(String text) {
-        if (text == null || text.equals(Fold.fold(text))) return false;
+        // a text of ASCII alone has no accented word: it cannot pass (and most OCR text is that)
+        if (text == null || ascii(text)) return false;
         int syllables = 0, ok = 0, accented = 0;
         for (String w : Tokens.of(ACCENT, "exact", text)) {
             int kind = kind(w);
@@ -43,6 +44,11 @@ public final class AccentedText {
             if ((kind & ACCENTED) != 0) accented++;
         }
         return syllables >= MIN_SYLLABLES && ok >= syllables * TRUSTED_SHARE && accented >= syllables * ACCENTED_SHARE;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** Bits of a word's {@link #kind}: it folds to a syllable, it is one as written, it carries a diacritic. */
