@@ -33,17 +33,44 @@ public final class AccentedText {
      * OCR debris) are not counted.
      */
     public static boolean trusted(String text) {
-        if (text == null || text.equals(Fold.fold(text))) return false;
-        Set<String> known = syllables(), folded = SyllableModel.bundledSyllables();
+        // a text of ASCII alone has no accented word: it cannot pass (and most OCR text is that)
+        if (text == null || ascii(text)) return false;
         int syllables = 0, ok = 0, accented = 0;
         for (String w : Tokens.of(ACCENT, "exact", text)) {
-            String f = Fold.fold(w);
-            if (!w.chars().allMatch(Character::isLetter) || !folded.contains(f)) continue;
+            int kind = kind(w);
+            if ((kind & SYLLABLE) == 0) continue;
             syllables++;
-            if (known.contains(w)) ok++;
-            if (!w.equals(f)) accented++;
+            if ((kind & KNOWN) != 0) ok++;
+            if ((kind & ACCENTED) != 0) accented++;
         }
         return syllables >= MIN_SYLLABLES && ok >= syllables * TRUSTED_SHARE && accented >= syllables * ACCENTED_SHARE;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /** Bits of a word's {@link #kind}: it folds to a syllable, it is one as written, it carries a diacritic. */
+    private static final int SYLLABLE = 1, KNOWN = 2, ACCENTED = 4;
+    /** Kinds kept before the cache starts over (a language has few syllables; OCR debris is bounded so). */
+    static final int CACHED = 65_536;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a word (in the accent analyzer's form) counts as, each word worked out once. */
+    static int kind(String w) {
+        Integer k = KINDS.get(w);
+        if (k != null) return k;
+        String f = Fold.fold(w);
+        int kind = 0;
+        if (w.chars().allMatch(Character::isLetter) && SyllableModel.bundledSyllables().contains(f)) {
+            kind = SYLLABLE;
+            if (syllables().contains(w)) kind |= KNOWN;
+            if (!w.equals(f)) kind |= ACCENTED;
+        }
+        if (KINDS.size() >= CACHED) KINDS.clear();
+        KINDS.put(w, kind);
+        return kind;
     }
 
     /** Share of a clean text's syllables that carry a diacritic, at the least (Vietnamese prose: well over half). */

@@ -31,6 +31,18 @@ public final class IndexSnapshot {
         this.version = version;
     }
 
+    /**
+     * Values worked out once per index version, by key (each plan's metadata a hit shows): an open
+     * index never changes, and a rebuild is a new snapshot with an empty memo. Bounded by what the
+     * index holds (a key per plan).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Function<String, T> compute) {
+        return (T) memo.computeIfAbsent(key, compute);
+    }
+
     public IndexSearcher searcher() { return searcher; }
     public SortedSetDocValuesReaderState facetState() { return facetState; }
     public Analyzer queryAnalyzer() { return queryAnalyzer; }

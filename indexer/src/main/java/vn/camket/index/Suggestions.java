@@ -45,7 +45,7 @@ public final class Suggestions implements AutoCloseable {
         for (String text : texts) {
             if (text == null || text.equals(Fold.fold(text))) continue;
             String[] words = text.split("\\s+");
-            long known = java.util.Arrays.stream(words).filter(w -> syllables.contains(Fold.fold(w).replaceAll("[^a-z0-9]", ""))).count();
+            long known = java.util.Arrays.stream(words).filter(w -> syllables.contains(lettersAndDigits(Fold.fold(w)))).count();
             if (words.length < 4 || known < words.length * 0.95) continue;
             for (String part : CLAUSE_BREAK.split(text)) {
                 String[] w = part.strip().split("\\s+");
@@ -73,6 +73,18 @@ public final class Suggestions implements AutoCloseable {
         Map<String, Integer> kept = new HashMap<>(counts);
         kept.keySet().removeIf(p -> inLonger.getOrDefault(p, 0) >= counts.get(p) * 0.8);
         return kept;
+    }
+
+    /** The ASCII letters and digits of a folded word, the rest dropped. */
+    static String lettersAndDigits(String folded) {
+        StringBuilder b = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (keep && b != null) b.append(c);
+            if (!keep && b == null) b = new StringBuilder(folded.length()).append(folded, 0, i);
+        }
+        return b == null ? folded : b.toString();
     }
 
     /** One entry per folded form: names keep their capitals and the highest weight wins. */

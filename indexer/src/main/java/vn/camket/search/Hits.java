@@ -29,7 +29,8 @@ final class Hits {
         JsonNode rec = JsonLines.MAPPER.readTree(d.get(IndexFields.JSON));
         String type = d.get(IndexFields.TYPE);
         String planId = rec.path("plan").asString("");
-        JsonNode plan = plans.computeIfAbsent(planId, id -> storedPlan(s, id));
+        // a plan's metadata is read once per index version (its document also holds the whole source text)
+        JsonNode plan = plans.computeIfAbsent(planId, id -> s.memo("plan:" + id, k -> storedPlan(s, id)));
         String text = switch (type) {
             case "task" -> rec.path("task").asString("");
             case "target" -> rec.path("indicator").asString("");

@@ -238,8 +238,10 @@ public final class QueryInterpreter {
             b.add(new BoostQuery(new ConstantScoreQuery(phrase(terms(p), 2)), PHRASE_FIRST), Occur.SHOULD);
             positive = true;
         }
-        if (!g.plain.isEmpty()) {
-            b.add(new BoostQuery(plainOr(new java.util.LinkedHashSet<>(g.plain)), PLAIN_WEIGHT), Occur.SHOULD);
+        // each plain word its own clause (the same score as their OR times the weight), so that
+        // block-max WAND sees one flat disjunction of term scorers and can skip
+        for (String w : new java.util.LinkedHashSet<>(g.plain)) {
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.PLAIN, w)), PLAIN_WEIGHT), Occur.SHOULD);
             positive = true;
         }
         for (List<String> x : g.excluded) b.add(x.size() == 1 ? termBoth(x.getFirst()) : phrase(x, 0), Occur.MUST_NOT);

@@ -31,6 +31,29 @@ public final class Fold {
         }
     }
 
+    /** For a char below {@link #TABLED} whose folding is one char and no white space, that char; else 0. */
+    private static final char[] ONE = new char[TABLED];
+
+    static {
+        for (char c = 1; c < TABLED; c++) {
+            if (TABLE[c].length() == 1 && !SPACEY[c] && TABLE[c].charAt(0) != 0) ONE[c] = TABLE[c].charAt(0);
+        }
+    }
+
+    /**
+     * Folds the first {@code length} chars of {@code buffer} in place when each folds to one char
+     * (a word of Vietnamese or Latin letters and digits) and returns true; the result is then
+     * {@link #fold} of them. Returns false, the buffer untouched, when some char folds otherwise.
+     */
+    public static boolean foldInPlace(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= TABLED || ONE[c] == 0) return false;
+        }
+        for (int i = 0; i < length; i++) buffer[i] = ONE[buffer[i]];
+        return true;
+    }
+
     /** NFKC (ligatures such as ﬁ become fi) then diacritics, đ/Đ and case folded, spaces collapsed. */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) return "";

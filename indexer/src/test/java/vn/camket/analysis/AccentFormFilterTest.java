@@ -43,6 +43,35 @@ public class AccentFormFilterTest extends BaseTokenStreamTestCase {
         }
     }
 
+    public void testAsciiPassesUnchangedAndRepeatedWordsKeepTheirForm() throws IOException {
+        try (Analyzer a = analyzer()) {
+            // the second "hòa" and "thủy" come from the filter's cache of forms, across documents too
+            assertAnalyzesTo(a, "ke hoach 5G hòa thủy hòa thủy abc", new String[] {"ke", "hoach", "5g", "hoà", "thuỷ", "hoà", "thuỷ", "abc"});
+            assertAnalyzesTo(a, "thủy hòa", new String[] {"thuỷ", "hoà"});
+        }
+    }
+
+    public void testFormsStayRightPastTheCacheBound() throws IOException {
+        try (Analyzer a = analyzer()) {
+            // more distinct accented tokens than the cache holds, with an old tone placement among them
+            java.util.List<String> text = new java.util.ArrayList<>(), expected = new java.util.ArrayList<>();
+            for (int i = 0; i < AccentFormFilter.CACHED + 50; i++) {
+                if (i % 1000 == 0) { text.add("hòa"); expected.add("hoà"); }
+                text.add("đ" + i);
+                expected.add("đ" + i);
+            }
+            text.add("thủy");
+            expected.add("thuỷ");
+            assertAnalyzesTo(a, String.join(" ", text), expected.toArray(new String[0]));
+        }
+    }
+
+    public void testStaticFormAgreesWithTheFilter() {
+        assertEquals("hoà", AccentFormFilter.form("hòa"));
+        assertEquals("kế", AccentFormFilter.form("ke\u0302\u0301"));
+        assertEquals("hoa", AccentFormFilter.form("hoa"));
+    }
+
     public void testRandomText() throws IOException {
         try (Analyzer a = analyzer()) {
             checkRandomData(random(), a, 200);

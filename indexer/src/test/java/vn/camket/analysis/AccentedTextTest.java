@@ -25,4 +25,23 @@ class AccentedTextTest {
         assertThat(AccentedText.trusted("Y tế")).isFalse();
         assertThat(AccentedText.trusted("")).isFalse();
     }
+
+    @Test
+    void theSameAnswerWhenTheWordsAreKnownAlready() {
+        String clean = "Cấp chữ ký số cho cán bộ, công chức và người dân trên địa bàn tỉnh.";
+        String ocr = "Cap chir ky s6 cho can bo, cong chirc trén dia ban tinh.";
+        for (int round = 0; round < 3; round++) {
+            assertThat(AccentedText.trusted(clean)).isTrue();
+            assertThat(AccentedText.trusted(ocr)).isFalse();
+        }
+    }
+
+    @Test
+    void eachWordsKind() {
+        assertThat(AccentedText.kind("chữ")).isEqualTo(1 | 2 | 4);   // a syllable, real as written, accented
+        assertThat(AccentedText.kind("cho")).isEqualTo(1 | 2);       // a real syllable without a diacritic
+        assertThat(AccentedText.kind("trén")).isEqualTo(1 | 4);      // folds to a syllable, not one as written
+        assertThat(AccentedText.kind("grdp")).isZero();              // not a syllable: not counted
+        assertThat(AccentedText.kind("s6")).isZero();
+    }
 }

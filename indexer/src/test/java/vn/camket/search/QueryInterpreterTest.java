@@ -2,6 +2,13 @@ package vn.camket.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import vn.camket.analysis.SyllableModel;
 import vn.camket.analysis.VietnameseAnalyzer;
@@ -33,5 +40,23 @@ class QueryInterpreterTest {
         // an agency that was not merged away is asked for alone
         assertThat(interpreter.parse("Sở Nội vụ chủ trì").boost().toString())
                 .contains("(leadKey:Sở Nội vụ)^3.0").doesNotContain("leadKey:Sở Tài chính");
+    }
+
+    @Test
+    void eachPlainWordIsItsOwnWeightedClauseOfTheMatch() {
+        Query q = interpreter.parse("đào tạo kỹ năng số").query();
+        BooleanQuery alternative = (BooleanQuery) ((BooleanQuery) q).clauses().getFirst().query();
+        List<Query> plain = alternative.clauses().stream().map(BooleanClause::query)
+                .filter(c -> c.toString().contains("plain:")).toList();
+        // one flat SHOULD clause per word, each the term alone at the plain weight: no nested OR
+        assertThat(plain).hasSize(5).allSatisfy(c -> {
+            assertThat(c).isInstanceOf(BoostQuery.class);
+            assertThat(((BoostQuery) c).getBoost()).isEqualTo(0.1f);
+            assertThat(((BoostQuery) c).getQuery()).isInstanceOf(TermQuery.class);
+        });
+        assertThat(plain.stream().map(c -> ((TermQuery) ((BoostQuery) c).getQuery()).getTerm()))
+                .containsExactly(new Term("plain", "dao"), new Term("plain", "tao"), new Term("plain", "ky"),
+                        new Term("plain", "nang"), new Term("plain", "so"));
+        assertThat(alternative.clauses()).allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
     }
 }
