@@ -114,16 +114,17 @@ public final class TaskTableParser {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
-        // one-cell-per-line text of a digital PDF): rows are found from their numbers
+        // one-cell-per-line text of a digital PDF): rows are found from their numbers. A table any of
+        // whose pages the OCR read across the columns is no clean text, however short its other lines.
         if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
-            return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+            return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""), body.anyAcross());
         }
         // the OCR printed some pages cell by cell, others line by line: each region read its own way, in
         // turn; or, where row numbers run through the whole table, the table read line by line as one.
         // The reading that finds more rows with a lead or a deadline in their cells explains more of it.
         List<TaskRow> regionWise = byRegion(src, planId, appendix, body, planYear);
         if (bareNumbers(body.lines()) == 0) return regionWise;
-        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""), body.anyAcross());
         return staffed(whole) > staffed(regionWise) ? whole : regionWise;
     }
 
@@ -370,6 +371,11 @@ public final class TaskTableParser {
 
         boolean allBlocks() {
             return regions.stream().allMatch(Region::blocks);
+        }
+
+        /** Some page of the table read line by line across its columns (by the OCR): no clean one-cell-per-line text. */
+        boolean anyAcross() {
+            return regions.stream().anyMatch(Region::across);
         }
     }
 

@@ -218,4 +218,35 @@ class TableLayoutsTest {
         // the blocks' cells are no row's text
         assertThat(rows.get(3).task()).doesNotContain("Cong an").doesNotContain("Thuong");
     }
+
+    @Test
+    void aTableWithAPageReadAcrossItsColumnsIsNoCleanOneCellPerLineText() {
+        // the first page read line by line across the columns, its number column printed apart below it; the
+        // next page narrow, one cell per line: the table's lines are short, yet it is no clean text
+        List<String> lines = new ArrayList<>(List.of(
+                "Noi dung nhiem vu Thoi gian Co quan chu tri Co quan phoi hop",
+                "Xay dung co so du lieu ve doanh nghiep khoi nghiep Nam 2026 So Tai chinh So Noi vu",
+                "doi moi sang tao cua tinh, ket noi voi he thong quoc gia",
+                "Trien khai he thong giam sat moi truong tu dong tai Quy IV/2026 So Y te Cong an tinh",
+                "cac khu cong nghiep va lang nghe tren dia ban tinh",
+                "To chuc dao tao ky nang so cho can bo, cong chuc cap Thang 9/2026 So Noi vu So Tu phap",
+                "xa trong toan tinh theo chuong trinh chung cua tinh",
+                "", "1", "2", "3", "Stt", "",
+                "Noi dung nhiem vu Thoi gian Co quan chu tri Co quan phoi hop"));
+        for (String[] row : new String[][] {
+                {"Nang cap cong thong tin", "dien tu cua tinh dap", "ung yeu cau an toan", "Nam 2027", "So Noi vu", "Cong an tinh"},
+                {"Xay dung kho du lieu", "dung chung ve dat dai", "va tai nguyen", "Nam 2027", "So Tai chinh", "So Tu phap"},
+                {"Trien khai nen tang", "hoc tap truc tuyen", "cho hoc sinh", "Nam 2028", "So Y te", "So Noi vu"}}) {
+            lines.addAll(List.of(row));
+        }
+        lines.addAll(List.of("4", "5", "6"));
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows.subList(0, 3)).extracting(TaskRow::task).allMatch(t -> !t.contains("So ") && !t.contains("Nam 20"));
+        assertThat(rows.get(0).task()).startsWith("Xay dung co so du lieu").endsWith("he thong quoc gia");
+        assertThat(rows.get(0).lead()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-Q4");
+        assertThat(rows.get(2).task()).startsWith("To chuc dao tao");
+        assertThat(rows.get(2).lead()).containsExactly("Sở Nội vụ");
+    }
 }
