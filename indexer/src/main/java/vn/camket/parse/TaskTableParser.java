@@ -201,7 +201,7 @@ public final class TaskTableParser {
         int nextMinor = 1;
         int lastStart = -1;
         for (int p = 0; p < lines.size(); p++) {
-            String t = TableLines.romanRead(lines.get(p).text(), group.label());
+            String t = TableLines.groupRead(TableLines.romanRead(lines.get(p).text(), group.label()), group.label());
             Matcher g = ROMAN_GROUP.matcher(t);
             Matcher lg = LETTER_GROUP.matcher(t);
             if (g.matches() && isGroupHeading(g, t)) {

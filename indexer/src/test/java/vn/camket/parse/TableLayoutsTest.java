@@ -249,4 +249,18 @@ class TableLayoutsTest {
         assertThat(rows.get(2).task()).startsWith("To chuc dao tao");
         assertThat(rows.get(2).lead()).containsExactly("Sở Nội vụ");
     }
+
+    @Test
+    void aGroupWhoseNumeralTheOcrMisreadOpensItsGroupAndIsNoRow() {
+        List<TaskRow> rows = parse(List.of(
+                "TT Noi dung nhiem vu Co quan chu tri Co quan phoi hop Thoi gian hoan thanh",
+                "1 | HOAN THIEN THE CHE VE KHOA HOC CONG NGHE",
+                "1 | Xay dung quy che quan ly de tai khoa hoc cap tinh | So Tu phap | So Tai chinh | Nam 2026",
+                "2 | Ban hanh chinh sach ho tro doanh nghiep doi moi sang tao | So Tai chinh | So Noi vu | Quy II/2026",
+                "Il | PHAT TRIEN HA TANG SO VA DU LIEU DUNG CHUNG",
+                "1 | Nang cap trung tam du lieu cua tinh dat tieu chuan | So Y te | Cong an tinh | Nam 2027"));
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "1");
+        assertThat(rows).extracting(TaskRow::group).containsExactly("I", "I", "II");
+        assertThat(rows.getFirst().task()).startsWith("Xay dung quy che").doesNotContain("HOAN THIEN");
+    }
 }
