@@ -263,4 +263,30 @@ class TableLayoutsTest {
         assertThat(rows).extracting(TaskRow::group).containsExactly("I", "I", "II");
         assertThat(rows.getFirst().task()).startsWith("Xay dung quy che").doesNotContain("HOAN THIEN");
     }
+
+    @Test
+    void cellsTheOcrPrintedAsBlocksWithoutDiacriticsAreNoCleanTextThoughTheirNumbersStandAlone() {
+        // a header one label per line, each cell a block, the number column printed apart as bare numbers:
+        // the shape of a clean one-cell-per-line text, but OCR that lost its diacritics (read as one, no row)
+        List<String> lines = List.of(
+                "Stt", "", "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Don vi phoi", "hop", "", "Thoi gian", "thuc hien", "",
+                "Xay dung co so du lieu ve", "doanh nghiep khoi nghiep", "doi moi sang tao cua tinh", "",
+                "Trien khai he thong giam sat", "moi truong tu dong tai cac", "khu cong nghiep", "",
+                "To chuc dao tao ky nang so", "cho can bo, cong chuc cap xa", "trong toan tinh", "",
+                "So Tai chinh", "", "So Y te", "", "So Noi vu", "", "Cong an tinh", "", "So Tu phap", "", "So Tai chinh", "",
+                "Nam 2026", "", "Quy IV/2026", "", "Thang 9/2026", "", "1", "", "2", "", "3");
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.getFirst().task()).isEqualTo("Xay dung co so du lieu ve doanh nghiep khoi nghiep doi moi sang tao cua tinh");
+        assertThat(rows).extracting(r -> r.lead().getFirst()).containsExactly("Sở Tài chính", "Sở Y tế", "Sở Nội vụ");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-Q4");
+    }
+
+    @Test
+    void onlyATextWithVietnamesesOwnLettersIsClean() {
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xây dựng cơ sở dữ liệu về doanh nghiệp")))).isTrue();
+        // the OCR's English model prints "é" and "ô" for many letters: they are no sign of a clean text
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung céng nghé sé dir liéu vé doanh nghiép")))).isFalse();
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung co so du lieu ve doanh nghiep")))).isFalse();
+    }
 }
