@@ -289,4 +289,25 @@ class TableLayoutsTest {
         assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung céng nghé sé dir liéu vé doanh nghiép")))).isFalse();
         assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung co so du lieu ve doanh nghiep")))).isFalse();
     }
+
+    @Test
+    void aGroupTitleInSentenceCaseAcrossAPagePrintedColumnByColumnIsNoRow() {
+        // the title is a merged cell across the table: its lines are far wider than any column's; taken for a
+        // task, it shifted every lead and deadline of the page onto the row above
+        List<TaskRow> rows = parse(List.of(
+                "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Thoi", "han", "",
+                "Day manh ung dung cong nghe so trong quan ly nha nuoc, phat trien chinh quyen so",
+                "va nang cao chat luong phuc vu nguoi dan, doanh nghiep tren dia ban", "",
+                "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha nuoc", "",
+                "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "",
+                "Nang cap ha tang mang truyen so lieu", "chuyen dung cua tinh", "",
+                "So Noi vu", "", "So Giao duc va", "Dao tao", "", "So Khoa hoc va", "Cong nghe", "",
+                "Thang 9/2026", "", "Thuong xuyen", "", "Quy IV/2026"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.task().substring(0, 10)).containsExactly("Xay dung h", "Trien khai", "Nang cap h");
+        assertThat(rows).extracting(r -> r.lead().getFirst())
+                .containsExactly("Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ");
+        assertThat(rows).extracting(r -> r.deadline().normalized()).containsExactly("2026-09", "ongoing", "2026-Q4");
+        assertThat(rows.getFirst().group()).isEqualTo("I");
+    }
 }
