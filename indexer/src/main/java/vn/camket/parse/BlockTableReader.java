@@ -56,6 +56,7 @@ final class BlockTableReader {
 
     List<TaskRow> read(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear, State state) {
         List<Block> blocks = blocks(lines);
+        int cellWidth = cellWidth(lines);
         List<Run> runs = new ArrayList<>();
         List<Block> cells = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
@@ -86,7 +87,7 @@ final class BlockTableReader {
                 afterTitle = true;
                 continue;
             }
-            if (isTitle(b.text())) {
+            if (isTitle(b.text()) || spansTable(b, cellWidth)) {
                 cells = close(runs, group, cells, numbers, printed);
                 numbers = new ArrayList<>();
                 printed = new ArrayList<>();
@@ -220,6 +221,29 @@ final class BlockTableReader {
 
     private static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** A line of a merged cell across the table is at least this many times as wide as the widest column's lines. */
+    private static final double SPAN = 1.5;
+
+    /**
+     * The width in characters of the widest column's lines (the task's) on a page printed cell by
+     * cell: the longest quarter of the lines are the task column's, the other columns are narrower.
+     */
+    private static int cellWidth(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).filter(n -> n > 0).sorted().toArray();
+        return lengths.length < 8 ? Integer.MAX_VALUE : lengths[lengths.length * 3 / 4];
+    }
+
+    /**
+     * A group's title printed in sentence case: a merged cell across the whole table, so its lines
+     * are far wider than any column's cells ({@link #SPAN} times the task column's), and it
+     * names no agency and no deadline (a line the OCR read across the columns does).
+     */
+    private boolean spansTable(Block b, int cellWidth) {
+        String first = b.lines().getFirst().text();
+        return first.length() >= 45 && first.length() >= cellWidth * SPAN && Character.isUpperCase(first.codePointAt(0))
+                && words(b.text()) >= 8 && scorer.namesNoCell(b.text());
     }
 
     /** A group's title: several words, nearly all in capitals. */

@@ -68,6 +68,11 @@ final class LexiconCellScorer implements CellScorer {
         return new Features(w, agency, deadline, note, result, opener, general);
     }
 
+    /** Whether the text names no agency and no deadline: nothing of the columns right of the task's. */
+    boolean namesNoCell(String text) {
+        return agencyWords(text) == 0 && deadlineShare(Fold.ocrFold(vn.camket.lexicon.DeadlineWords.read(text))) == 0;
+    }
+
     /** How many of the text's words belong to agency names. */
     private int agencyWords(String text) {
         int n = 0;

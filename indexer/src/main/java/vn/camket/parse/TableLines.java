@@ -69,6 +69,33 @@ final class TableLines {
         return read.equals(expected) ? expected + line.substring(m.end(1)) : line;
     }
 
+    /**
+     * A group numeral the OCR misread into a short token ("1", "Il", "lV", "H" for II), then the
+     * group's title: a group title is printed in capitals, which no task cell is ("1 | CHUYEN DOI SO
+     * TRONG …", not "1 | Xây dựng …"). Several words in capitals, no cell's lower case among them.
+     */
+    private static final Pattern MISREAD_GROUP = Pattern.compile(
+            "^([IVXLlTH1|!]{1,4})\\s*[.|):]?\\s+((?:[\\p{Lu}&,-]{2,}\\s+){2,}[\\p{Lu}&,-]{2,}(?:[\\s,.:;]+.*)?)$");
+
+    /**
+     * A line whose misread group numeral opens a title in capitals, printed as the group's numeral
+     * ("III | CHUYEN DOI SO …"): the numeral as read when it reads as one with a V or an X in it (the
+     * OCR keeps those), else the one due after {@code lastGroup} (group numerals run in order); the
+     * line unchanged otherwise.
+     */
+    static String groupRead(String line, String lastGroup) {
+        Matcher m = MISREAD_GROUP.matcher(line);
+        if (!m.matches() || m.group(1).matches("[IVX]+")) return line;
+        String title = m.group(2);
+        long capitals = title.codePoints().filter(Character::isUpperCase).count();
+        if (capitals < 10 || title.codePoints().filter(Character::isLowerCase).count() * 10 > capitals) return line;
+        String read = m.group(1).replace("H", "II").replaceAll("[LlT1|!]", "I");
+        boolean numeral = java.util.Arrays.asList(ROMANS).contains(read);
+        String label = numeral && read.matches(".*[VX].*") ? read : nextRoman(lastGroup);
+        if (label.isEmpty()) label = numeral ? read : "";
+        return label.isEmpty() ? line : label + " | " + title;
+    }
+
     /** The numeral after {@code last} ("" → "I", "II" → "III"), or "" past the table's end. */
     static String nextRoman(String last) {
         int at = java.util.Arrays.asList(ROMANS).indexOf(last);

@@ -60,6 +60,8 @@ public final class TaskTableParser {
     private LeadColumns leadColumns;
     /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
     private List<ColumnKind> lineColumns;
+    /** Whether the table being read is clean Vietnamese text ({@link #isCleanVietnamese}): only such a text is read one cell per line. */
+    private boolean cleanText = true;
 
     public TaskTableParser(AgencyDirectory agencies, TaskOpeners openers, DeadlineParser deadlines, ThemeClassifier themes) {
         this(agencies, agencies, openers, deadlines, themes);
@@ -113,17 +115,20 @@ public final class TaskTableParser {
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
+        cleanText = isCleanVietnamese(body.lines());
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
-        // one-cell-per-line text of a digital PDF): rows are found from their numbers
-        if (!body.anyBlocks() || body.allBlocks() && bareNumbers(body.lines()) > 0) {
-            return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        // one-cell-per-line text of a digital PDF, clean Vietnamese): rows are found from their numbers.
+        // A table any of whose pages the OCR read across the columns is no clean text, however short its
+        // other lines; nor is one the OCR printed without diacritics, whose cells go to the OCR's readers.
+        if (!body.anyBlocks() || body.allBlocks() && cleanText && bareNumbers(body.lines()) > 0) {
+            return parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""), body.anyAcross());
         }
         // the OCR printed some pages cell by cell, others line by line: each region read its own way, in
         // turn; or, where row numbers run through the whole table, the table read line by line as one.
         // The reading that finds more rows with a lead or a deadline in their cells explains more of it.
         List<TaskRow> regionWise = byRegion(src, planId, appendix, body, planYear);
         if (bareNumbers(body.lines()) == 0) return regionWise;
-        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""));
+        List<TaskRow> whole = parseLines(src, planId, appendix, body.lines(), planYear, 1, new Group("", ""), body.anyAcross());
         return staffed(whole) > staffed(regionWise) ? whole : regionWise;
     }
 
@@ -170,7 +175,7 @@ public final class TaskTableParser {
     private List<TaskRow> parseLines(SourceText src, String planId, Appendix appendix, List<Line> lines, String planYear,
                                      int firstExpected, Group firstGroup, boolean across) {
         if (lines.isEmpty()) return List.of();
-        boolean stacked = !across && isStacked(lines);
+        boolean stacked = !across && cleanText && isStacked(lines);
         int width = taskWidth(lines);
         Integer measured = lineColumns != null && !stacked ? cellRowBuilder.taskWidth(lines.stream().map(Line::text).toList(), lineColumns) : null;
         int cellWidth = measured != null ? measured : width;
@@ -200,7 +205,7 @@ public final class TaskTableParser {
         int nextMinor = 1;
         int lastStart = -1;
         for (int p = 0; p < lines.size(); p++) {
-            String t = TableLines.romanRead(lines.get(p).text(), group.label());
+            String t = TableLines.groupRead(TableLines.romanRead(lines.get(p).text(), group.label()), group.label());
             Matcher g = ROMAN_GROUP.matcher(t);
             Matcher lg = LETTER_GROUP.matcher(t);
             if (g.matches() && isGroupHeading(g, t)) {
@@ -371,6 +376,11 @@ public final class TaskTableParser {
         boolean allBlocks() {
             return regions.stream().allMatch(Region::blocks);
         }
+
+        /** Some page of the table read line by line across its columns (by the OCR): no clean one-cell-per-line text. */
+        boolean anyAcross() {
+            return regions.stream().anyMatch(Region::across);
+        }
     }
 
     private static final List<ColumnKind> GENRE_COLUMNS = List.of(ColumnKind.NUMBER, ColumnKind.TASK, ColumnKind.LEAD,
@@ -474,6 +484,31 @@ public final class TaskTableParser {
 
     private static boolean isStackedHeader(List<String> all, TableHeader h) {
         return h.stacked();
+    }
+
+    /** Share of a clean Vietnamese text's words that hold a letter only Vietnamese writes: in a clean text two thirds do, in OCR that lost the diacritics none. */
+    private static final double VIETNAMESE_SHARE = 0.2;
+
+    /**
+     * Text printed with its diacritics (a digital document's, or an OCR that kept them), not OCR
+     * that lost them: at least {@link #VIETNAMESE_SHARE} of its words hold a letter only Vietnamese
+     * writes (ă â đ ê ô ơ ư ĩ ũ, or a vowel with a tone mark of Vietnamese's own: "ạ", "ả", "ế" …;
+     * "é", "à", "ó" the OCR's English model prints too, so they tell nothing).
+     */
+    static boolean isCleanVietnamese(List<Line> lines) {
+        int words = 0, vietnamese = 0;
+        for (Line l : lines) {
+            for (String w : l.text().split("\\s+")) {
+                if (w.codePoints().noneMatch(Character::isLetter)) continue;
+                words++;
+                if (w.codePoints().anyMatch(TaskTableParser::isVietnameseLetter)) vietnamese++;
+            }
+        }
+        return words > 0 && vietnamese >= words * VIETNAMESE_SHARE;
+    }
+
+    private static boolean isVietnameseLetter(int c) {
+        return "ăâđêôơưĩũ".indexOf(Character.toLowerCase(c)) >= 0 || c >= 0x1EA0 && c <= 0x1EF9;
     }
 
     /** One cell per line (clean text extracted from a digital PDF): most lines are short. */

@@ -218,4 +218,96 @@ class TableLayoutsTest {
         // the blocks' cells are no row's text
         assertThat(rows.get(3).task()).doesNotContain("Cong an").doesNotContain("Thuong");
     }
+
+    @Test
+    void aTableWithAPageReadAcrossItsColumnsIsNoCleanOneCellPerLineText() {
+        // the first page read line by line across the columns, its number column printed apart below it; the
+        // next page narrow, one cell per line: the table's lines are short, yet it is no clean text
+        List<String> lines = new ArrayList<>(List.of(
+                "Noi dung nhiem vu Thoi gian Co quan chu tri Co quan phoi hop",
+                "Xay dung co so du lieu ve doanh nghiep khoi nghiep Nam 2026 So Tai chinh So Noi vu",
+                "doi moi sang tao cua tinh, ket noi voi he thong quoc gia",
+                "Trien khai he thong giam sat moi truong tu dong tai Quy IV/2026 So Y te Cong an tinh",
+                "cac khu cong nghiep va lang nghe tren dia ban tinh",
+                "To chuc dao tao ky nang so cho can bo, cong chuc cap Thang 9/2026 So Noi vu So Tu phap",
+                "xa trong toan tinh theo chuong trinh chung cua tinh",
+                "", "1", "2", "3", "Stt", "",
+                "Noi dung nhiem vu Thoi gian Co quan chu tri Co quan phoi hop"));
+        for (String[] row : new String[][] {
+                {"Nang cap cong thong tin", "dien tu cua tinh dap", "ung yeu cau an toan", "Nam 2027", "So Noi vu", "Cong an tinh"},
+                {"Xay dung kho du lieu", "dung chung ve dat dai", "va tai nguyen", "Nam 2027", "So Tai chinh", "So Tu phap"},
+                {"Trien khai nen tang", "hoc tap truc tuyen", "cho hoc sinh", "Nam 2028", "So Y te", "So Noi vu"}}) {
+            lines.addAll(List.of(row));
+        }
+        lines.addAll(List.of("4", "5", "6"));
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows.subList(0, 3)).extracting(TaskRow::task).allMatch(t -> !t.contains("So ") && !t.contains("Nam 20"));
+        assertThat(rows.get(0).task()).startsWith("Xay dung co so du lieu").endsWith("he thong quoc gia");
+        assertThat(rows.get(0).lead()).containsExactly("Sở Tài chính");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-Q4");
+        assertThat(rows.get(2).task()).startsWith("To chuc dao tao");
+        assertThat(rows.get(2).lead()).containsExactly("Sở Nội vụ");
+    }
+
+    @Test
+    void aGroupWhoseNumeralTheOcrMisreadOpensItsGroupAndIsNoRow() {
+        List<TaskRow> rows = parse(List.of(
+                "TT Noi dung nhiem vu Co quan chu tri Co quan phoi hop Thoi gian hoan thanh",
+                "1 | HOAN THIEN THE CHE VE KHOA HOC CONG NGHE",
+                "1 | Xay dung quy che quan ly de tai khoa hoc cap tinh | So Tu phap | So Tai chinh | Nam 2026",
+                "2 | Ban hanh chinh sach ho tro doanh nghiep doi moi sang tao | So Tai chinh | So Noi vu | Quy II/2026",
+                "Il | PHAT TRIEN HA TANG SO VA DU LIEU DUNG CHUNG",
+                "1 | Nang cap trung tam du lieu cua tinh dat tieu chuan | So Y te | Cong an tinh | Nam 2027"));
+        assertThat(rows).extracting(TaskRow::row).containsExactly("1", "2", "1");
+        assertThat(rows).extracting(TaskRow::group).containsExactly("I", "I", "II");
+        assertThat(rows.getFirst().task()).startsWith("Xay dung quy che").doesNotContain("HOAN THIEN");
+    }
+
+    @Test
+    void cellsTheOcrPrintedAsBlocksWithoutDiacriticsAreNoCleanTextThoughTheirNumbersStandAlone() {
+        // a header one label per line, each cell a block, the number column printed apart as bare numbers:
+        // the shape of a clean one-cell-per-line text, but OCR that lost its diacritics (read as one, no row)
+        List<String> lines = List.of(
+                "Stt", "", "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Don vi phoi", "hop", "", "Thoi gian", "thuc hien", "",
+                "Xay dung co so du lieu ve", "doanh nghiep khoi nghiep", "doi moi sang tao cua tinh", "",
+                "Trien khai he thong giam sat", "moi truong tu dong tai cac", "khu cong nghiep", "",
+                "To chuc dao tao ky nang so", "cho can bo, cong chuc cap xa", "trong toan tinh", "",
+                "So Tai chinh", "", "So Y te", "", "So Noi vu", "", "Cong an tinh", "", "So Tu phap", "", "So Tai chinh", "",
+                "Nam 2026", "", "Quy IV/2026", "", "Thang 9/2026", "", "1", "", "2", "", "3");
+        List<TaskRow> rows = parse(lines);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.getFirst().task()).isEqualTo("Xay dung co so du lieu ve doanh nghiep khoi nghiep doi moi sang tao cua tinh");
+        assertThat(rows).extracting(r -> r.lead().getFirst()).containsExactly("Sở Tài chính", "Sở Y tế", "Sở Nội vụ");
+        assertThat(rows.get(1).deadline().normalized()).isEqualTo("2026-Q4");
+    }
+
+    @Test
+    void onlyATextWithVietnamesesOwnLettersIsClean() {
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xây dựng cơ sở dữ liệu về doanh nghiệp")))).isTrue();
+        // the OCR's English model prints "é" and "ô" for many letters: they are no sign of a clean text
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung céng nghé sé dir liéu vé doanh nghiép")))).isFalse();
+        assertThat(TaskTableParser.isCleanVietnamese(List.of(new TaskTableParser.Line(0, "Xay dung co so du lieu ve doanh nghiep")))).isFalse();
+    }
+
+    @Test
+    void aGroupTitleInSentenceCaseAcrossAPagePrintedColumnByColumnIsNoRow() {
+        // the title is a merged cell across the table: its lines are far wider than any column's; taken for a
+        // task, it shifted every lead and deadline of the page onto the row above
+        List<TaskRow> rows = parse(List.of(
+                "Noi dung nhiem vu", "", "Don vi chu", "tri", "", "Thoi", "han", "",
+                "Day manh ung dung cong nghe so trong quan ly nha nuoc, phat trien chinh quyen so",
+                "va nang cao chat luong phuc vu nguoi dan, doanh nghiep tren dia ban", "",
+                "Xay dung he thong quan ly van ban", "dien tu cho cac co quan nha nuoc", "",
+                "Trien khai nen tang hoc tap so", "cho nguoi dan va doanh nghiep", "",
+                "Nang cap ha tang mang truyen so lieu", "chuyen dung cua tinh", "",
+                "So Noi vu", "", "So Giao duc va", "Dao tao", "", "So Khoa hoc va", "Cong nghe", "",
+                "Thang 9/2026", "", "Thuong xuyen", "", "Quy IV/2026"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.task().substring(0, 10)).containsExactly("Xay dung h", "Trien khai", "Nang cap h");
+        assertThat(rows).extracting(r -> r.lead().getFirst())
+                .containsExactly("Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ");
+        assertThat(rows).extracting(r -> r.deadline().normalized()).containsExactly("2026-09", "ongoing", "2026-Q4");
+        assertThat(rows.getFirst().group()).isEqualTo("I");
+    }
 }

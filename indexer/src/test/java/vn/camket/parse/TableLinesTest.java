@@ -18,4 +18,23 @@ class TableLinesTest {
         assertThat(TableLines.isHeader("Sở Nội vụ")).isFalse();
         assertThat(TableLines.isHeader("Hoàn thành trong năm 2025")).isFalse();
     }
+
+    @Test
+    void aShortMisreadNumeralBeforeATitleInCapitalsIsTheGroupDue() {
+        assertThat(TableLines.groupRead("1 | PHAT TRIEN HA TANG SO VA DU LIEU", "")).isEqualTo("I | PHAT TRIEN HA TANG SO VA DU LIEU");
+        assertThat(TableLines.groupRead("Il. NANG CAO NANG LUC NGHIEN CUU", "I")).isEqualTo("II | NANG CAO NANG LUC NGHIEN CUU");
+        assertThat(TableLines.groupRead("H DAO TAO NGUON NHAN LUC CHAT LUONG CAO", "I")).startsWith("II | DAO TAO");
+        // a V or an X the OCR keeps: the numeral as read, even past a group it lost
+        assertThat(TableLines.groupRead("lV HOP TAC QUOC TE VE KHOA HOC", "II")).startsWith("IV | HOP TAC");
+    }
+
+    @Test
+    void aRowNumberBeforeATaskIsNoGroup() {
+        assertThat(TableLines.groupRead("1 Xay dung co so du lieu doanh nghiep", "")).startsWith("1 Xay");
+        // an agency's initials open a cell, a sentence in lower case follows
+        assertThat(TableLines.groupRead("1 UBND cac huyen trien khai mo hinh xa thong minh", "")).startsWith("1 UBND");
+        assertThat(TableLines.groupRead("12 KH&CN Hoan thien co che", "I")).startsWith("12 KH&CN");
+        // a numeral printed right is left to the group reader
+        assertThat(TableLines.groupRead("II | PHAT TRIEN HA TANG SO", "I")).isEqualTo("II | PHAT TRIEN HA TANG SO");
+    }
 }
