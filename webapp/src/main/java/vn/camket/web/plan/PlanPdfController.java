@@ -23,10 +23,12 @@ import vn.camket.web.service.PortalService;
 public class PlanPdfController {
     private final PortalService portal;
     private final PlanPdfs pdfs;
+    private final PlanPageImages images;
 
-    public PlanPdfController(PortalService portal, PlanPdfs pdfs) {
+    public PlanPdfController(PortalService portal, PlanPdfs pdfs, PlanPageImages images) {
         this.portal = portal;
         this.pdfs = pdfs;
+        this.images = images;
     }
 
     @GetMapping("/plans/{id}/pdf")
@@ -38,6 +40,23 @@ public class PlanPdfController {
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(p.name(), StandardCharsets.UTF_8).build().toString())
                     .body((Resource) new FileSystemResource(p.file()));
+            case PlanPdfs.Missing m -> notFound(m.reason());
+        };
+    }
+
+    /** {@code /plans/{id}/pages/{page}.png}: one page of the plan's PDF as an image (the record page shows the one a record was read on). */
+    @GetMapping("/plans/{id}/pages/{page}.png")
+    public ResponseEntity<?> page(@PathVariable String id, @PathVariable int page) {
+        Plan plan = portal.plan(id).orElse(null);
+        if (plan == null) return notFound("No plan with this id.");
+        return switch (pdfs.of(plan)) {
+            case PlanPdfs.Pdf p -> switch (images.page(p.file(), page)) {
+                case PlanPageImages.Image i -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                        .header(HttpHeaders.CACHE_CONTROL, "max-age=3600").body(i.png());
+                case PlanPageImages.NoImage n when n.busy() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, "5").contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(n.reason() + "\n");
+                case PlanPageImages.NoImage n -> notFound(n.reason());
+            };
             case PlanPdfs.Missing m -> notFound(m.reason());
         };
     }

@@ -181,6 +181,31 @@ class RecordPdfPageTest {
     }
 
     @Test
+    void aPageOfThePdfIsShownAsAnImageOnTheRecordPage() throws Exception {
+        String plan = planOf("ban-do-so.pdf");
+        String id = clauseWith(plan, "pqzkw");
+        assertThat(body("/records/" + id)).contains("src=\"/plans/" + plan + "/pages/2.png\"");
+
+        MockHttpServletResponse png = fetch("/plans/" + plan + "/pages/2.png");
+        assertThat(png.getStatus()).isEqualTo(200);
+        assertThat(png.getContentType()).isEqualTo("image/png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.getContentAsByteArray()));
+        // A4 at the portal's screen resolution: taller than wide, and some ink on it (the page's text)
+        assertThat(image.getHeight()).isGreaterThan(image.getWidth()).isGreaterThan(1000);
+        boolean ink = false;
+        for (int y = 0; y < image.getHeight() && !ink; y += 2) for (int x = 0; x < image.getWidth() && !ink; x += 2) ink = (image.getRGB(x, y) & 0xff) < 100;
+        assertThat(ink).isTrue();
+
+        MockHttpServletResponse past = fetch("/plans/" + plan + "/pages/3.png");
+        assertThat(past.getStatus()).isEqualTo(404);
+        assertThat(past.getContentAsString(StandardCharsets.UTF_8)).contains("2 pages");
+        assertThat(fetch("/plans/" + plan + "/pages/0.png").getStatus()).isEqualTo(404);
+        assertThat(fetch("/plans/" + planOf("van-ban.txt") + "/pages/1.png").getStatus()).isEqualTo(404);
+        assertThat(fetch("/plans/no-such-plan/pages/1.png").getStatus()).isEqualTo(404);
+        assertThat(fetch("/plans/" + plan + "/pages/x.png").getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void aTextPlansRecordHasNoPage() throws Exception {
         String id = clauseWith(planOf("van-ban.txt"), "huyện");
         assertThat(body("/records/" + id)).doesNotContain("/pdf#page=");
