@@ -47,6 +47,9 @@ public final class SyllableModel {
     private final Map<String, Integer> bigrams;
     /** Word pairs of clean text only: the OCR's misreadings are real syllables there too often. */
     private final Map<String, Integer> cleanBigrams;
+    /** The same pair counts keyed by the first word, then the second: no string joined per look-up. */
+    private final PairCounts bigramsByWord;
+    private final PairCounts cleanByWord;
     private final long total;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -56,6 +59,8 @@ public final class SyllableModel {
         this.unigrams = Map.copyOf(unigrams);
         this.bigrams = Map.copyOf(bigrams);
         this.cleanBigrams = Map.copyOf(cleanBigrams);
+        this.bigramsByWord = new PairCounts(this.bigrams);
+        this.cleanByWord = new PairCounts(this.cleanBigrams);
         this.total = unigrams.values().stream().mapToLong(Integer::longValue).sum();
     }
 
@@ -112,26 +117,23 @@ public final class SyllableModel {
      * corpus while a one-confusion neighbour often does.
      */
     private String realWordRepair(String previous, String token) {
-        if (cleanBigrams.isEmpty() || cleanBigrams.containsKey(previous + ' ' + token)) return token;
-        String key = previous + ' ' + token;
-        String cached = cache.get(key);
-        if (cached != null) return cached;
+        Map<String, Integer> following = cleanByWord.following(previous);
+        // no clean pair opens with the word before: no neighbour can be chosen either
+        if (following.isEmpty() || following.containsKey(token)) return token;
         String best = token;
         int bestCount = 0;
         for (int i = 0; i < token.length(); i++) {
             String alts = CONFUSIONS.get(token.charAt(i));
             if (alts == null) continue;
-            for (char a : alts.toCharArray()) {
-                String cand = token.substring(0, i) + a + token.substring(i + 1);
-                int c = cleanBigrams.getOrDefault(previous + ' ' + cand, 0);
+            for (int k = 0; k < alts.length(); k++) {
+                String cand = token.substring(0, i) + alts.charAt(k) + token.substring(i + 1);
+                int c = following.getOrDefault(cand, 0);
                 if (c > bestCount && c >= 2) {
                     best = cand;
                     bestCount = c;
                 }
             }
         }
-        if (cache.size() > CACHE_LIMIT) cache.clear();
-        cache.put(key, best);
         return best;
     }
 
@@ -144,8 +146,8 @@ public final class SyllableModel {
         if (token.length() < 2 || token.charAt(0) != 'p' || token.charAt(1) == 'h' || cleanBigrams.isEmpty()) return token;
         String d = 'd' + token.substring(1);
         if (!inventory.contains(d)) return token;
-        int printed = cleanBigrams.getOrDefault(previous + ' ' + token, 0) + (next == null ? 0 : cleanBigrams.getOrDefault(token + ' ' + next, 0));
-        int read = cleanBigrams.getOrDefault(previous + ' ' + d, 0) + (next == null ? 0 : cleanBigrams.getOrDefault(d + ' ' + next, 0));
+        int printed = cleanByWord.count(previous, token) + (next == null ? 0 : cleanByWord.count(token, next));
+        int read = cleanByWord.count(previous, d) + (next == null ? 0 : cleanByWord.count(d, next));
         return printed == 0 && read >= 2 ? d : token;
     }
 
@@ -209,8 +211,40 @@ public final class SyllableModel {
         double uni = (unigrams.getOrDefault(word, 0) + 1.0) / (total + inventory.size());
         int prevCount = unigrams.getOrDefault(previous, 0);
         if (prevCount == 0) return uni;
-        double bi = bigrams.getOrDefault(previous + ' ' + word, 0) / (double) prevCount;
+        double bi = bigramsByWord.count(previous, word) / (double) prevCount;
         return 0.8 * bi + 0.2 * uni;
+    }
+
+    /**
+     * Counts of word pairs ("a b", as written to the model file) keyed by the first word and then the
+     * second. A key is filed under every split at a space, so a look-up of (first, second) finds
+     * exactly the key {@code first + ' ' + second}, whatever the words hold.
+     */
+    static final class PairCounts {
+        private final Map<String, Map<String, Integer>> byFirst;
+
+        PairCounts(Map<String, Integer> pairs) {
+            Map<String, Map<String, Integer>> m = new HashMap<>();
+            for (Map.Entry<String, Integer> e : pairs.entrySet()) {
+                String key = e.getKey();
+                for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+                    m.computeIfAbsent(key.substring(0, at), k -> new HashMap<>()).put(key.substring(at + 1), e.getValue());
+                }
+            }
+            this.byFirst = m;
+        }
+
+        /** The words seen after {@code first}, with their counts (empty when none). */
+        Map<String, Integer> following(String first) {
+            return byFirst.getOrDefault(String.valueOf(first), Map.of());
+        }
+
+        int count(String first, String second) {
+            Map<String, Integer> f = byFirst.get(String.valueOf(first));
+            if (f == null) return 0;
+            Integer c = f.get(String.valueOf(second));
+            return c == null ? 0 : c;
+        }
     }
 
     // ---- persistence -----------------------------------------------------------------------
