@@ -96,4 +96,28 @@ class UnnumberedRowsTest {
                 "Kiểm tra việc thực hiện triển khai theo Nghị quyết của tỉnh | Sở Tư pháp | Sở Nội vụ | Quý I/2026",
                 "Đánh giá kết quả triển khai theo Nghị quyết của tỉnh | Thanh tra tỉnh | Sở Nội vụ | Quý I/2026");
     }
+
+    @Test
+    void aRowRightUnderARepeatedHeaderIsNoPartOfItThoughItNamesAColumnWord() {
+        line("Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ hoàn");
+        line(null, null, null, "thành");
+        y += 40;
+        task("Xây dựng kế hoạch", "Sở Tài chính");
+        task("Ban hành quy chế", "Sở Y tế");
+        page();
+        line("Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ hoàn"); // the header repeated
+        line(null, null, null, "thành");
+        // the first row right under it, its task naming a column's word ("đề án", as "Nhiệm vụ" does)
+        line("Tổ chức các đề án về hạ tầng số của tỉnh", "Sở Công Thương", "Sở Nội vụ", "Quý I/2026");
+        line("và các xã, phường", null, null, null);
+        border();
+        task("Rà soát văn bản", "Sở Xây dựng");
+
+        assertThat(rebuilt()).containsExactly(
+                "Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ hoàn thành",
+                "Xây dựng kế hoạch triển khai theo Nghị quyết của tỉnh | Sở Tài chính | Sở Nội vụ | Quý I/2026",
+                "Ban hành quy chế triển khai theo Nghị quyết của tỉnh | Sở Y tế | Sở Nội vụ | Quý I/2026",
+                "Tổ chức các đề án về hạ tầng số của tỉnh và các xã, phường | Sở Công Thương | Sở Nội vụ | Quý I/2026",
+                "Rà soát văn bản triển khai theo Nghị quyết của tỉnh | Sở Xây dựng | Sở Nội vụ | Quý I/2026");
+    }
 }
