@@ -60,6 +60,8 @@ public final class TaskTableParser {
     private LeadColumns leadColumns;
     /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
     private List<ColumnKind> lineColumns;
+    /** The header's columns when the table has no number column (null otherwise): its rows may be written one per line. */
+    private List<ColumnKind> unnumbered;
     /** Whether the table being read is clean Vietnamese text ({@link #isCleanVietnamese}): only such a text is read one cell per line. */
     private boolean cleanText = true;
 
@@ -112,6 +114,7 @@ public final class TaskTableParser {
         if (body.lines().isEmpty()) return List.of();
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
         if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
+        unnumbered = body.columns().contains(ColumnKind.NUMBER) || body.columns().size() < 3 ? null : body.columns();
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
@@ -294,8 +297,9 @@ public final class TaskTableParser {
             // a number the OCR misread ("1" for 11) before the task's opening words
             Matcher misnumbered = ROW_NUMBER.matcher(t);
             String opening = misnumbered.matches() ? misnumbered.group(2).strip() : t;
-            if (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening)) continue;
-            if (isFullWidthHeading(t, width)) continue;
+            boolean whole = wholeRow(t);
+            if (!whole && (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening))) continue;
+            if (!whole && isFullWidthHeading(t, width)) continue;
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
             all.add(new RowStart(p, null, groupAt(p, starts, firstGroup)));
         }
@@ -575,6 +579,22 @@ public final class TaskTableParser {
         if (title.isEmpty()) return true;
         if (upperTitle) return next.equals(next.toUpperCase()) && next.length() > 3;
         return Character.isLowerCase(next.codePointAt(0));
+    }
+
+    /**
+     * A row of a table without a number column written whole on one line, a cell per column ("Xây
+     * dựng … | Sở Y tế | Sở Nội vụ | Quý IV/2025 | ", as a PDF's table is rebuilt from its words):
+     * as many cells as the header has columns, the task cell opening a sentence, and beside it a cell
+     * the genre fills (who leads, by when). Such a line is a row however short its task.
+     */
+    private boolean wholeRow(String t) {
+        if (unnumbered == null || t.startsWith("|")) return false;
+        String[] cells = t.split("\\s*\\|\\s*", -1);
+        if (cells.length != unnumbered.size()) return false;
+        int task = unnumbered.indexOf(ColumnKind.TASK);
+        if (task < 0 || !opensCell(cells[task].strip())) return false;
+        for (int c = 0; c < cells.length; c++) if (c != task && !cells[c].isBlank()) return true;
+        return false;
     }
 
     private static boolean startsRow(String t, int expected) {

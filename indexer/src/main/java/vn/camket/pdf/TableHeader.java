@@ -49,6 +49,9 @@ final class TableHeader {
                 if (lines.get(j).coreTop() - lines.get(j - 1).coreBottom() > typical * 1.2) break;
                 BitSet c = concepts(lines.get(j).text());
                 if (c.isEmpty() && !shortLine(lines.get(j), lines.get(i))) break;
+                // a line naming a column word in a sentence's run of words (a task "… đề án …" right
+                // under a repeated header) is the table's first row, not a label wrapped
+                if (!c.isEmpty() && !labels(lines.get(j), lines.get(i))) break;
                 seen.or(c);
                 to = j;
             }
@@ -66,6 +69,11 @@ final class TableHeader {
     /** A line of short pieces far apart (header labels), not a sentence across the page. */
     private static boolean shortLine(Line l, Line header) {
         return l.words().size() <= 3 * Math.max(1, runs(l, header.height())) && l.words().size() < 30;
+    }
+
+    /** A line of labels: at most four words to a piece on average (a row's cells run longer). */
+    private static boolean labels(Line l, Line header) {
+        return l.words().size() <= 4 * Math.max(1, runs(l, header.height()));
     }
 
     private static int runs(Line l, double typical) {

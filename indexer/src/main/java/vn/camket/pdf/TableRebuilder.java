@@ -13,7 +13,10 @@ import vn.camket.text.Fold;
  * (the gutter, or the ruled line the OCR dropped). Each word goes to the column its centre is in.
  * Rows: a number in the number column opens one, and a vertical gap wider than the table's line
  * spacing closes it, so a number centred in its row takes the lines above it that the gap before
- * joins to it. Each row becomes one line, its cells in column order separated by " | " (an empty
+ * joins to it. A table without a number column has no number to open a row: there a row opens
+ * where the task cell starts a sentence (a capital) after a gap wider than midway from the lines'
+ * own spacing to that limit, and at the top of a page (a row going on past the break starts lower
+ * case). Each row becomes one line, its cells in column order separated by " | " (an empty
  * cell kept empty), the way pipe tables are written; a line whose text runs across the columns
  * (a group's title in a merged cell) becomes "number | title". Lines outside tables are kept as
  * printed. A table goes on over the following pages (with its header repeated or not) until an
@@ -395,10 +398,15 @@ public final class TableRebuilder {
         if (body.isEmpty()) return;
         double limit = gapLimit(body, typical, lastGapLimit);
         lastGapLimit = limit;
+        // without a number column, a row's only mark is where its task starts: a sentence (a capital)
+        // after a gap wider than the lines' own spacing, if not as wide as the limit (a scan's rows
+        // stand closer or farther apart by the OCR's boxes)
+        double opening = table.numbered() ? limit : (spacing(body, limit, typical) + limit) / 2;
         List<List<Line>> blocks = new ArrayList<>();
         List<Line> cur = new ArrayList<>();
         for (Line l : body) {
-            if (!cur.isEmpty() && l.coreTop() - cur.getLast().coreBottom() > limit) {
+            double gap = cur.isEmpty() ? 0 : l.coreTop() - cur.getLast().coreBottom();
+            if (!cur.isEmpty() && (gap > limit || gap > opening && startsSentence(l, typical))) {
                 blocks.add(cur);
                 cur = new ArrayList<>();
             }
@@ -420,7 +428,8 @@ public final class TableRebuilder {
                 }
             }
             if (starts.isEmpty()) {
-                if (row != null && (bi == 0 || !opensRow(block.getFirst(), typical))) {
+                // at the top of a page, a table without numbers goes on with the row above unless a task starts
+                if (row != null && (bi == 0 && table.numbered() || !opensRow(block.getFirst(), typical))) {
                     row.lines.addAll(block);
                 } else {
                     closeRow();
@@ -453,6 +462,24 @@ public final class TableRebuilder {
         if (task >= p.cells().length) return false;
         String t = trimMarks(p.cells()[task]);
         return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** Whether the line's task cell starts a sentence: its first letter a capital. */
+    private boolean startsSentence(Line l, double typical) {
+        int task = table.numbered() ? 1 : 0;
+        String[] cells = place(l, typical).cells();
+        if (task >= cells.length) return false;
+        String t = trimMarks(cells[task]);
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** The lines' own spacing: the median gap between them (the limit's when there are too few to tell). */
+    private static double spacing(List<Line> body, double limit, double typical) {
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) gaps.add((double) (body.get(i).coreTop() - body.get(i - 1).coreBottom()));
+        if (gaps.size() < 4) return Math.max(0, Math.min(limit - typical * 0.35, limit / 1.6));
+        gaps.sort(null);
+        return Math.max(0, gaps.get(gaps.size() / 2));
     }
 
     /** The row number a line opens with in the number column, or null. */

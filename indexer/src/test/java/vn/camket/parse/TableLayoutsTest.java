@@ -41,6 +41,26 @@ class TableLayoutsTest {
     }
 
     @Test
+    void rowsOfATableWithoutNumbersWrittenOnePerLineAreRowsHoweverShortTheirTask() {
+        // a PDF's table rebuilt from its words: each row one line, a cell per column, no number column;
+        // tasks short beside the group titles, some opening with words no task list holds
+        List<TaskRow> rows = parse(List.of(
+                "Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ | Ghi chú",
+                "I. Nâng cao nhận thức, đột phá về đổi mới tư duy và quyết tâm chính trị trong toàn xã hội về phát triển số",
+                "Lập danh mục dữ liệu mở | Sở Tài chính | Sở Nội vụ | Quý III/2026 | ",
+                "Xây dựng Chương trình số | Sở Y tế | Công an tỉnh | Hằng năm | ",
+                "Thiết lập khuôn khổ đối tác | Sở Tư pháp | Các sở, ban, ngành | Năm 2027 | ",
+                "II. Khẩn trương hoàn thiện thể chế, xoá bỏ mọi rào cản đang cản trở sự phát triển của khoa học và công nghệ",
+                "Rà soát quy định về dữ liệu | Thanh tra tỉnh | Sở Nội vụ | 6/2026 | ",
+                "III. Tăng cường đầu tư, hoàn thiện hạ tầng cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                "IV. Phát triển, trọng dụng nhân lực chất lượng cao, nhân tài đáp ứng yêu cầu phát triển khoa học",
+                "V. Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ trong hoạt động của các cơ quan nhà nước"));
+        assertThat(rows).hasSize(4);
+        List<String> opening = List.of("Lập danh mục dữ liệu mở |", "Xây dựng Chương trình số |", "Thiết lập khuôn khổ đối tác |", "Rà soát quy định về dữ liệu |");
+        for (int i = 0; i < 4; i++) assertThat(rows.get(i).task()).startsWith(opening.get(i));
+    }
+
+    @Test
     void aMergedLeadAndCoordinatingColumnGivesItsFirstNameTheLead() {
         List<TaskRow> rows = parse(List.of(
                 "| TT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời gian hoàn thành |",
