@@ -198,7 +198,7 @@ public final class PdfPlanReader {
     /** A page rendered at {@code dpi}, and the resolution of the frame its words are given in ({@code frameDpi}). */
     record Rendered(BufferedImage image, float dpi, float frameDpi) {}
 
-    /** Scans coarser than this are too coarse for the OCR to read as they are: they are enlarged to it. */
+    /** Scans coarser than this have too few pixels to a letter for the OCR to read as they are: they are rendered at {@link #DPI}. */
     static final int MIN_READING_DPI = 150;
 
     /**
