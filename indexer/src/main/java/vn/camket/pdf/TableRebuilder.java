@@ -456,12 +456,7 @@ public final class TableRebuilder {
      * task cell starts a sentence. A row's wrapped rest starts lower case or in other columns.
      */
     private boolean opensRow(Line first, double typical) {
-        Placed p = place(first, typical);
-        if (p.spanning()) return true;
-        int task = table.numbered() ? 1 : 0;
-        if (task >= p.cells().length) return false;
-        String t = trimMarks(p.cells()[task]);
-        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+        return place(first, typical).spanning() || startsSentence(first, typical);
     }
 
     /** Whether the line's task cell starts a sentence: its first letter a capital. */
@@ -475,9 +470,15 @@ public final class TableRebuilder {
 
     /** The lines' own spacing: the median gap between them (the limit's when there are too few to tell). */
     private static double spacing(List<Line> body, double limit, double typical) {
+        double median = medianGap(body);
+        return median >= 0 ? median : Math.max(0, Math.min(limit - typical * 0.35, limit / 1.6));
+    }
+
+    /** The median gap between the lines, or -1 when they are too few (under five) to tell. */
+    private static double medianGap(List<Line> body) {
         List<Double> gaps = new ArrayList<>();
         for (int i = 1; i < body.size(); i++) gaps.add((double) (body.get(i).coreTop() - body.get(i - 1).coreBottom()));
-        if (gaps.size() < 4) return Math.max(0, Math.min(limit - typical * 0.35, limit / 1.6));
+        if (gaps.size() < 4) return -1;
         gaps.sort(null);
         return Math.max(0, gaps.get(gaps.size() / 2));
     }
@@ -502,11 +503,8 @@ public final class TableRebuilder {
 
     /** The vertical gap above which two lines are in different rows: well over the table's line spacing. */
     private static double gapLimit(List<Line> body, double typical, double before) {
-        List<Double> gaps = new ArrayList<>();
-        for (int i = 1; i < body.size(); i++) gaps.add((double) (body.get(i).coreTop() - body.get(i - 1).coreBottom()));
-        if (gaps.size() < 4) return before > 0 ? before : typical;
-        gaps.sort(null);
-        double spacing = Math.max(0, gaps.get(gaps.size() / 2));
+        double spacing = medianGap(body);
+        if (spacing < 0) return before > 0 ? before : typical;
         return Math.max(spacing + typical * 0.35, spacing * 1.6);
     }
 

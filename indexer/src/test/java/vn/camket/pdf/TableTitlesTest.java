@@ -2,7 +2,6 @@ package vn.camket.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,25 +11,14 @@ import org.junit.jupiter.api.Test;
  * word by word (a header, titles and three-line task rows), as a scan's OCR gives it.
  */
 class TableTitlesTest {
-    private static final int[] X = {100, 300, 1300, 1800, 2300};
-    private final List<Word> words = new ArrayList<>();
-    private int y = 100;
+    private final WordPages pages = new WordPages(100, 300, 1300, 1800, 2300);
 
-    /** One line of cells (null: an empty cell), 40 pixels high. */
     private void line(String... cells) {
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] == null) continue;
-            int x = X[c];
-            for (String w : cells[c].split(" ")) {
-                words.add(new Word(w, x, y, x + 22 * w.length(), y + 40, 95, null));
-                x += 22 * w.length() + 15;
-            }
-        }
-        y += 50;
+        pages.line(cells);
     }
 
     private void gap() {
-        y += 60;
+        pages.down(60);
     }
 
     private void task(String number, String lead) {
@@ -41,8 +29,7 @@ class TableTitlesTest {
     }
 
     private List<String> rebuilt() {
-        PageWords page = new PageWords(1, 2550, 3300, words, "ocr", null);
-        return PdfText.of("plan.pdf", List.of(page)).lines().stream().filter(l -> l.contains("|")).toList();
+        return pages.rebuilt();
     }
 
     @Test

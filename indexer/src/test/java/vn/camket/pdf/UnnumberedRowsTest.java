@@ -2,7 +2,6 @@ package vn.camket.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,33 +12,19 @@ import org.junit.jupiter.api.Test;
  * top of a page; a capital inside a row's lines (a name) opens nothing. Pages are made here word by word.
  */
 class UnnumberedRowsTest {
-    private static final int[] X = {100, 1300, 1800, 2300};
-    private final List<PageWords> pages = new ArrayList<>();
-    private List<Word> words = new ArrayList<>();
-    private int y = 100;
+    private final WordPages pages = new WordPages(100, 1300, 1800, 2300);
 
-    /** One line of cells (null: an empty cell), 40 pixels high, 10 pixels below the line above. */
     private void line(String... cells) {
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] == null) continue;
-            int x = X[c];
-            for (String w : cells[c].split(" ")) {
-                words.add(new Word(w, x, y, x + 22 * w.length(), y + 40, 95, null));
-                x += 22 * w.length() + 15;
-            }
-        }
-        y += 50;
+        pages.line(cells);
     }
 
     /** A row's border: a gap of 22 pixels, wider than the lines' spacing but under the limit that closes a row by itself. */
     private void border() {
-        y += 12;
+        pages.down(12);
     }
 
     private void page() {
-        pages.add(new PageWords(pages.size() + 1, 2550, 3300, words, "ocr", null));
-        words = new ArrayList<>();
-        y = 300;
+        pages.page();
     }
 
     private void task(String first, String lead) {
@@ -50,14 +35,13 @@ class UnnumberedRowsTest {
     }
 
     private List<String> rebuilt() {
-        page();
-        return PdfText.of("plan.pdf", pages).lines().stream().filter(l -> l.contains("|")).toList();
+        return pages.rebuilt();
     }
 
     @Test
     void aTaskStartingASentenceAfterAWiderGapOpensARow() {
         line("Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ");
-        y += 40;
+        pages.down(40);
         task("Xây dựng kế hoạch", "Sở Tài chính");
         task("Ban hành quy chế", "Sở Y tế");
         task("Tổ chức hội nghị", "Công an tỉnh");
@@ -74,7 +58,7 @@ class UnnumberedRowsTest {
     @Test
     void aTaskAtThePageTopOpensARowAndARowsRestGoesOn() {
         line("Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ");
-        y += 40;
+        pages.down(40);
         task("Xây dựng kế hoạch", "Sở Tài chính");
         task("Ban hành quy chế", "Sở Y tế");
         line("Tổ chức hội nghị", "Công an tỉnh", "Sở Nội vụ", "Quý I/2026");
@@ -101,7 +85,7 @@ class UnnumberedRowsTest {
     void aRowRightUnderARepeatedHeaderIsNoPartOfItThoughItNamesAColumnWord() {
         line("Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Tiến độ hoàn");
         line(null, null, null, "thành");
-        y += 40;
+        pages.down(40);
         task("Xây dựng kế hoạch", "Sở Tài chính");
         task("Ban hành quy chế", "Sở Y tế");
         page();
