@@ -107,6 +107,14 @@ public final class BenchReport {
             b.append(' ').append(fmt(total, 2)).append(" |\n");
         }
 
+        b.append("\n### Each request of the mix (in process, ms)\n\n| records | request | p50 | slowest |\n|---:|---|---:|---:|\n");
+        for (Size s : sizes) {
+            for (Benchmark.PerRequest r : s.inProcess().perRequest()) {
+                b.append("| ").append(s.records()).append(" | ").append(r.request().replace("|", "\\|")).append(" | ")
+                        .append(fmt(r.p50(), 1)).append(" | ").append(fmt(r.max(), 1)).append(" |\n");
+            }
+        }
+
         b.append("\n## Over HTTP: Camket portal and PostgreSQL side by side\n\n");
         b.append("| records | engine | start-up s | heap MB | clients | requests/s | p50 ms | p95 ms | p99 ms | failures |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Size s : sizes) {

@@ -45,7 +45,18 @@ public final class Benchmark {
      * {@code besideStages}: those run on another thread beside the rest (not part of the sum).
      */
     public record InProcess(double openMillis, long heapBytes, double p50, double p95, double p99, double queriesPerSecond,
-                            java.util.Map<String, Double> stageMillis, java.util.Set<String> besideStages) {}
+                            java.util.Map<String, Double> stageMillis, java.util.Set<String> besideStages,
+                            List<PerRequest> perRequest) {}
+
+    /** One request of the mix: its median and slowest time in the run (the p99 is the slowest requests' figure). */
+    public record PerRequest(String request, double p50, double max) {}
+
+    /** A request of the mix as the report names it: its words and filters. */
+    static String describe(SearchRequest r) {
+        StringBuilder b = new StringBuilder(r.q());
+        new java.util.TreeMap<>(r.filters()).forEach((dim, values) -> b.append(" [").append(dim).append('=').append(String.join(",", values)).append(']'));
+        return b.toString();
+    }
 
     public Build build(SyllableModel model, List<ParsedPlan> synthetic, Path work) throws IOException {
         IndexStore store = new IndexStore(work);
@@ -69,17 +80,28 @@ public final class Benchmark {
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             double[] ms = new double[queries];
+            double[][] byRequest = new double[MIX.size()][(queries + MIX.size() - 1) / MIX.size()];
             StageTimes stages = new StageTimes();
             long q0 = System.nanoTime();
             for (int i = 0; i < queries; i++) {
                 long s0 = System.nanoTime();
                 search.search(MIX.get(i % MIX.size()), stages);
                 ms[i] = (System.nanoTime() - s0) / 1e6;
+                byRequest[i % MIX.size()][i / MIX.size()] = ms[i];
             }
             double qps = queries / ((System.nanoTime() - q0) / 1e9);
             Arrays.sort(ms);
+            List<PerRequest> perRequest = new java.util.ArrayList<>();
+            for (int r = 0; r < MIX.size(); r++) {
+                // requests not run (fewer queries than the mix) are left out
+                int n = Math.max(0, (queries - r + MIX.size() - 1) / MIX.size());
+                if (n == 0) continue;
+                double[] own = Arrays.copyOf(byRequest[r], n);
+                Arrays.sort(own);
+                perRequest.add(new PerRequest(describe(MIX.get(r)), LoadRun.percentile(own, 0.50), own[n - 1]));
+            }
             return new InProcess(openMillis, heap, LoadRun.percentile(ms, 0.50), LoadRun.percentile(ms, 0.95),
-                    LoadRun.percentile(ms, 0.99), qps, stages.meanMillis(), stages.besides());
+                    LoadRun.percentile(ms, 0.99), qps, stages.meanMillis(), stages.besides(), perRequest);
         }
     }
 }

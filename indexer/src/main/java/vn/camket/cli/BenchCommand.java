@@ -83,6 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf("  in process: open %.0f ms, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f q/s%n",
                         ip.openMillis(), ip.p50(), ip.p95(), ip.p99(), ip.queriesPerSecond());
                 ip.stageMillis().forEach((stage, ms) -> System.out.printf("    %-36s %6.2f ms%n", stage, ms));
+                for (Benchmark.PerRequest r : ip.perRequest()) System.out.printf("    p50 %6.1f ms, slowest %6.1f ms: %s%n", r.p50(), r.max(), r.request());
                 BenchReport.PgFigures pgFigures = null;
                 if (pg != null) {
                     List<LoadRun.Result> runs = new java.util.ArrayList<>();

@@ -11,7 +11,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,15 +22,17 @@ import vn.camket.index.IndexFields;
  * search (counts need every match but no score). With a facet value selected it counts with
  * drill-sideways (the selected value's dimension keeps the counts of its other values). When the
  * caller accepts it, a search matching more than {@link #SAMPLE} records (by default) counts
- * its facets on a fixed random sample of them, scaled up and marked approximate: counting is what
- * grows with the matches, and a page of filters needs their order and size, not their last digit.
+ * its facets on a sample of them ({@link MatchSample}: evenly spread over the index, the same
+ * for the same matches), scaled up and marked approximate: counting is what grows with the
+ * matches, and a page of filters needs their order and size, not their last digit.
  */
 final class FacetCounter {
     static final int FACET_VALUES = 100;
-    /** Matches counted when counts may be approximate: a value holding 1 % of the matches is then counted ±10 %. */
+    /**
+     * Most matches counted when counts may be approximate (the sample keeps half to all of this):
+     * a value holding 1 % of the matches is then counted within about ±10–14 %.
+     */
     static final int SAMPLE = 10_000;
-    /** The sample is the same for the same matches, so counts stay put between reloads of a page. */
-    private static final long SEED = 57;
 
     /** Searches without words whose counts are kept: the filter pages people open most. */
     static final int KEPT = 256;
@@ -99,21 +100,8 @@ final class FacetCounter {
             for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
             return new Collected(fc, total, 1);
         }
-        RandomSamplingFacetsCollector sampling = searcher.search(q, RandomSamplingFacetsCollector.createManager(sample, SEED));
-        for (FacetsCollector.MatchingDocs md : sampling.getOriginalMatchingDocs()) total += md.totalHits();
-        long sampled = 0;
-        // a sampled segment keeps its original hit count: count the sample itself
-        for (FacetsCollector.MatchingDocs md : sampling.getMatchingDocs()) sampled += size(md);
-        return new Collected(sampling, total, sampled > 0 && sampled < total ? (double) total / sampled : 1);
-    }
-
-    private static long size(FacetsCollector.MatchingDocs md) throws IOException {
-        if (md.bits() == null) return 0;
-        org.apache.lucene.search.DocIdSetIterator it = md.bits().iterator();
-        if (it == null) return 0;
-        long n = 0;
-        while (it.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) n++;
-        return n;
+        MatchSample sampled = searcher.search(q, MatchSample.manager(sample));
+        return new Collected(sampled, sampled.total(), sampled.scale());
     }
 
     /**
