@@ -115,6 +115,11 @@ public final class TaskTableParser {
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
         if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
         unnumbered = body.columns().contains(ColumnKind.NUMBER) || body.columns().size() < 3 ? null : body.columns();
+        // a header printed between rules gives the columns cell by cell, and rows with as many cells are read by them
+        List<ColumnKind> ruled = body.header() == null ? null : PipeRowReader.headerColumns(src.lines().get(body.header().fromLine()), HEADERS);
+        if (ruled != null && PipeRowReader.applies(body.lines(), ruled.size())) {
+            return new PipeRowReader(ruled, cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
+        }
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }

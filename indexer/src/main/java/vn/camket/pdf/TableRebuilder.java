@@ -581,13 +581,24 @@ public final class TableRebuilder {
                     rest.append(rest.isEmpty() ? "" : " ").append(w.text());
                 }
             }
-            String words = trimMarks(rest.toString());
+            String words = trimMarks(rest.toString().replace('|', ' '));
             line = number.isEmpty() ? words : number + " | " + words;
         } else {
             if (table.numbered()) text.set(0, number.isEmpty() ? r.inferredNumber : number);
-            line = String.join(" | ", text);
+            line = cells(text);
         }
         out.add(new PageLine(line, r.page));
+    }
+
+    /**
+     * A row's cells in column order, separated by " | ", as many as the table has columns, an empty
+     * cell kept empty ("3. | task | lead |  | 2026"): the text parser reads each cell as its
+     * column's. A rule the OCR read inside a cell (a stroke printed "|") is no border.
+     */
+    static String cells(List<String> cells) {
+        List<String> clean = new ArrayList<>();
+        for (String c : cells) clean.add(c.replace('|', ' ').strip().replaceAll(" {2,}", " "));
+        return String.join(" | ", clean);
     }
 
     /** Most of the letters of the lines are capitals (a group's title). */
@@ -638,7 +649,10 @@ public final class TableRebuilder {
     }
 
     private void emitHeader(Table t, int page) {
-        out.add(new PageLine(String.join(" | ", t.labels()), page));
+        List<String> labels = new ArrayList<>(t.labels());
+        // a number column whose label the OCR lost is still the number column
+        if (t.numbered() && labels.getFirst().isBlank()) labels.set(0, "TT");
+        out.add(new PageLine(cells(labels), page));
     }
 
     private static String firstToken(String cell) {
