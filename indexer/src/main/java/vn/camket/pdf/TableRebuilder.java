@@ -91,12 +91,17 @@ public final class TableRebuilder {
                 // table's best reading had, the table's own columns moved to this page's gutters are tried
                 // too, and kept unless they cut through more of the page's words, or as many with a
                 // column narrower than a letter (two borders in one gutter: no column holds so little)
+                List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
                 if (labelled(measured) < mostLabels) {
-                    List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
                     Table kept = shifted(table, body, typical);
                     int cutKept = wordsCut(kept, body), cutMeasured = wordsCut(measured, body);
                     if (cutKept < cutMeasured || cutKept == cutMeasured && !hasSliver(kept, typical)) measured = kept;
                 }
+                // the header was written once, with the table's columns: every page's rows keep as many
+                // cells, or the parser cannot read them by it; a column this page's gutters added (no label
+                // over it) joins a neighbour, and a page measured with fewer columns keeps the table's own
+                if (measured.columns() > table.columns()) measured = merged(measured, table.columns(), body);
+                if (measured.columns() != table.columns()) measured = shifted(table, body, typical);
                 mostLabels = Math.max(mostLabels, labelled(measured));
                 table = measured;
                 if (numbered && !table.numbered()) table = new Table(table.bounds(), table.labels(), true);
@@ -203,6 +208,32 @@ public final class TableRebuilder {
         boolean labelled = !labels.isEmpty() && !cells.isEmpty() && labels.getFirst().equals(cells.getFirst().label()) && cells.getFirst().isNumber();
         Table t = new Table(b, List.copyOf(labels), labelled);
         return labelled ? t : new Table(b, List.copyOf(labels), numbersFirst(t, body, typical));
+    }
+
+    /**
+     * The table with columns no label stands over joined to a neighbour until it has {@code columns}:
+     * of the two borders of such a column, the one more words stand across goes.
+     */
+    private static Table merged(Table t, int columns, List<Line> body) {
+        int[] cov = coverage(body, width(body));
+        List<Integer> bounds = new ArrayList<>();
+        for (int b : t.bounds()) bounds.add(b);
+        List<String> labels = new ArrayList<>(t.labels());
+        while (labels.size() > columns) {
+            int c = -1;
+            for (int i = t.numbered() ? 1 : 0; i < labels.size() && c < 0; i++) if (labels.get(i).isBlank()) c = i;
+            if (c < 0) break;
+            int left = c - 1, right = c < bounds.size() ? c : -1;
+            int at = left < 0 ? right : right < 0 ? left : coverageAt(cov, bounds.get(right)) > coverageAt(cov, bounds.get(left)) ? right : left;
+            if (at < 0) break;
+            bounds.remove(at);
+            labels.remove(c);
+        }
+        return new Table(bounds.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(labels), t.numbered());
+    }
+
+    private static int coverageAt(int[] cov, int x) {
+        return x >= 0 && x < cov.length ? cov[x] : 0;
     }
 
     /** Whether two of the table's borders stand closer than a letter's height. */
