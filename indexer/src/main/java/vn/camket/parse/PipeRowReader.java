@@ -69,15 +69,29 @@ final class PipeRowReader {
         // a header of three columns at least: a task, who leads, by when
         if (parts.length < 3) return null;
         List<ColumnKind> kinds = new ArrayList<>();
+        int labels = 0;
         for (String p : parts) {
-            java.util.Set<ColumnKind> read = headers.read(p.replace("**", "").strip()).distinct();
+            HeaderReader.Reading reading = headers.read(p.replace("**", "").strip());
+            // a label cell: most of its words spell the label (a task's or an agency's cell has others)
+            if (reading.labelWords() > 0 && reading.labelWords() >= reading.junkWords()) labels++;
+            java.util.Set<ColumnKind> read = reading.distinct();
             if (read.contains(ColumnKind.LEAD) && read.contains(ColumnKind.COORD)) kinds.add(ColumnKind.LEAD_COORD);
             else if (read.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
             else kinds.add(headers.read(p.replace("**", "").strip()).kinds().stream().filter(k -> k != ColumnKind.UNKNOWN).findFirst().orElseThrow());
         }
+        if (labels < 3 || labels * 2 < parts.length) return null;
         TableHeader h = new TableHeader(kinds, 0, 0, false);
         List<ColumnKind> columns = h.columns();
         return columns.contains(ColumnKind.TASK) || columns.contains(ColumnKind.INDICATOR) ? columns : null;
+    }
+
+    /**
+     * Where a table's ruled header stands among its lines (a header the OCR garbled past reading
+     * as a whole may still read cell by cell): the index of the first line read as one, or -1.
+     */
+    static int ruledHeaderAt(List<Line> lines, HeaderReader headers) {
+        for (int i = 0; i < lines.size(); i++) if (headerColumns(lines.get(i).text(), headers) != null) return i;
+        return -1;
     }
 
     /** Whether most of the table's lines are such rows. */

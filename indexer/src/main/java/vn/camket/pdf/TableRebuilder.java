@@ -560,7 +560,7 @@ public final class TableRebuilder {
         for (StringBuilder sb : cells) text.add(trimMarks(sb.toString()));
         if (text.stream().allMatch(String::isEmpty)) return;
         String number = table.numbered() ? firstToken(text.getFirst()) : "";
-        boolean title = place(r.lines.getFirst(), typical).spanning();
+        boolean spans = place(r.lines.getFirst(), typical).spanning(), title = spans;
         String printed = number;
         number = title ? romanRead(number) : rowNumber(number);
         if (!ROW_NUMBER.matcher(number).matches()) number = printed = "";
@@ -596,7 +596,8 @@ public final class TableRebuilder {
                 }
                 lastGroup = read;
             }
-            else if (number.isEmpty() && (capitals(r.lines) || taskOnly)) number = lastGroup = nextRoman(lastGroup);
+            // (a line across the columns is a title whatever its case: some plans write titles in sentence case)
+            else if (number.isEmpty() && (spans || capitals(r.lines) || taskOnly)) number = lastGroup = nextRoman(lastGroup);
         }
         String line;
         if (title) {
