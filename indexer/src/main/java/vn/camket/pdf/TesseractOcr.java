@@ -80,7 +80,7 @@ public final class TesseractOcr implements OcrEngine {
 
     @Override
     public String id() {
-        return "tesseract-" + language + "-psm" + psm + "-lost-reread" + REREAD_PSM + "-rules-erased-h";
+        return "tesseract-" + language + "-psm" + psm + "-lost-reread" + REREAD_PSM;
     }
 
     /**
@@ -96,8 +96,6 @@ public final class TesseractOcr implements OcrEngine {
 
     @Override
     public List<Word> read(BufferedImage page, float dpi) throws IOException {
-        // the OCR reads the page without its ruled lines (see RuleEraser)
-        page = RuleEraser.erased(page, dpi);
         int cell = LostText.cell(dpi);
         List<Word> words = new java.util.ArrayList<>(run(page, psm));
         if (psm != REREAD_PSM && LostText.unreadShare(page, words, cell) > UNREAD) {
