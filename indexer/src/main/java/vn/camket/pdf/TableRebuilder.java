@@ -100,8 +100,9 @@ public final class TableRebuilder {
                 // the header was written once, with the table's columns: every page's rows keep as many
                 // cells, or the parser cannot read them by it; a column this page's gutters added (no label
                 // over it) joins a neighbour, and a page measured with fewer columns keeps the table's own
+                // (unless this page's header reads more labels than the table's first did: there the first was wrong)
                 if (measured.columns() > table.columns()) measured = merged(measured, table.columns(), body);
-                if (measured.columns() != table.columns()) measured = shifted(table, body, typical);
+                if (measured.columns() != table.columns() && labelled(measured) <= mostLabels) measured = shifted(table, body, typical);
                 mostLabels = Math.max(mostLabels, labelled(measured));
                 table = measured;
                 if (numbered && !table.numbered()) table = new Table(table.bounds(), table.labels(), true);
@@ -470,8 +471,16 @@ public final class TableRebuilder {
                 }
                 continue;
             }
+            // lines above the first number whose task cell goes on lower case are the rest of the row
+            // above (tasks open with a capital), not the top of a row whose number stands centred
+            int head = 0;
+            if (row != null && goesOn(block.getFirst(), typical)) {
+                head = 1;
+                while (head < starts.getFirst() && !startsSentence(block.get(head), typical)) head++;
+                row.lines.addAll(block.subList(0, head));
+            }
             for (int k = 0; k < starts.size(); k++) {
-                int from = k == 0 ? 0 : starts.get(k), to = k + 1 < starts.size() ? starts.get(k + 1) : block.size();
+                int from = k == 0 ? head : starts.get(k), to = k + 1 < starts.size() ? starts.get(k + 1) : block.size();
                 closeRow();
                 row = new Row(block.get(from).page());
                 row.lines.addAll(block.subList(from, to));
@@ -488,6 +497,15 @@ public final class TableRebuilder {
      */
     private boolean opensRow(Line first, double typical) {
         return place(first, typical).spanning() || startsSentence(first, typical);
+    }
+
+    /** Whether the line's task cell goes on a sentence: its first letter lower case. */
+    private boolean goesOn(Line l, double typical) {
+        int task = table.numbered() ? 1 : 0;
+        String[] cells = place(l, typical).cells();
+        if (task >= cells.length || number(l, typical) != null) return false;
+        String t = trimMarks(cells[task]);
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     /** Whether the line's task cell starts a sentence: its first letter a capital. */
