@@ -11,6 +11,8 @@ import vn.camket.parse.TaskTableParser.Group;
 import vn.camket.parse.TaskTableParser.Line;
 import vn.camket.parse.TaskTableParser.RowContext;
 import vn.camket.table.ColumnKind;
+import vn.camket.table.HeaderReader;
+import vn.camket.table.TableHeader;
 import vn.camket.text.SourceText;
 
 /**
@@ -24,6 +26,9 @@ final class PipeRowReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})*)\\.?$");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5}|[A-HĐ])\\.?$");
 
+    private static final List<String> ROMAN_NUMERALS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+            "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
+
     private final List<ColumnKind> columns;
     private final TaskRowBuilder builder;
 
@@ -32,15 +37,63 @@ final class PipeRowReader {
         this.builder = builder;
     }
 
-    /** The cells of a line printed between rules, as many as the columns, or null. */
+    /**
+     * The cells of a line printed between rules, as many as the columns, or null: framed ("| a | b |",
+     * Markdown) or with rules between the cells only ("a | b |  | d", a table rebuilt from a page),
+     * whichever gives the columns' count.
+     */
     static List<String> cells(String line, int columns) {
         String t = line.strip();
-        if (!t.startsWith("|") || !t.endsWith("|") || t.length() < 3) return null;
-        String[] parts = t.substring(1, t.length() - 1).split("\\|", -1);
+        if (t.length() < 3 || t.indexOf('|') < 0) return null;
+        String[] parts = null;
+        if (t.startsWith("|") && t.endsWith("|")) parts = t.substring(1, t.length() - 1).split("\\|", -1);
+        if (parts == null || parts.length != columns) parts = t.split("\\|", -1);
         if (parts.length != columns) return null;
         List<String> out = new ArrayList<>();
         for (String p : parts) out.add(p.replace("**", "").strip());
         return out;
+    }
+
+    /**
+     * The columns of a header printed between rules ("| STT | Nhiệm vụ | Chủ trì | | Thời hạn |"),
+     * one per cell, each cell's label read alone: the cells say where one column's label ends, which
+     * the header's words read as a whole do not (a label lost leaves an empty cell, not a column
+     * fewer). An empty or unreadable cell takes the kind the genre's column order puts between its
+     * neighbours. Null when the line is no such header.
+     */
+    static List<ColumnKind> headerColumns(String line, HeaderReader headers) {
+        String t = line.strip();
+        String[] parts;
+        if (t.startsWith("|") && t.endsWith("|") && t.length() >= 3) parts = t.substring(1, t.length() - 1).split("\\|", -1);
+        else parts = t.split("\\|", -1);
+        // a header of three columns at least: a task, who leads, by when
+        if (parts.length < 3) return null;
+        List<ColumnKind> kinds = new ArrayList<>();
+        int labels = 0;
+        for (String p : parts) {
+            HeaderReader.Reading reading = headers.read(p.replace("**", "").strip());
+            // a label cell: most of its words spell the label (a task's or an agency's cell has others)
+            if (reading.labelWords() > 0 && reading.labelWords() >= reading.junkWords()) labels++;
+            java.util.Set<ColumnKind> read = reading.distinct();
+            // two columns' labels in one cell (a border the page's reader missed): its rows' cells hold both, unread here
+            if (read.size() > 1 && !read.equals(java.util.EnumSet.of(ColumnKind.LEAD, ColumnKind.COORD))) return null;
+            if (read.contains(ColumnKind.LEAD) && read.contains(ColumnKind.COORD)) kinds.add(ColumnKind.LEAD_COORD);
+            else if (read.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
+            else kinds.add(headers.read(p.replace("**", "").strip()).kinds().stream().filter(k -> k != ColumnKind.UNKNOWN).findFirst().orElseThrow());
+        }
+        if (labels < 3 || labels * 2 < parts.length) return null;
+        TableHeader h = new TableHeader(kinds, 0, 0, false);
+        List<ColumnKind> columns = h.columns();
+        return columns.contains(ColumnKind.TASK) || columns.contains(ColumnKind.INDICATOR) ? columns : null;
+    }
+
+    /**
+     * Where a table's ruled header stands among its lines (a header the OCR garbled past reading
+     * as a whole may still read cell by cell): the index of the first line read as one, or -1.
+     */
+    static int ruledHeaderAt(List<Line> lines, HeaderReader headers) {
+        for (int i = 0; i < lines.size(); i++) if (headerColumns(lines.get(i).text(), headers) != null) return i;
+        return -1;
     }
 
     /** Whether most of the table's lines are such rows. */
@@ -58,13 +111,44 @@ final class PipeRowReader {
         Map<ColumnKind, String> row = null;
         List<Line> rowLines = new ArrayList<>();
         String number = null;
+        int unnumbered = 0;
+        boolean headingOnly = false;
         for (Line l : lines) {
             List<String> cells = cells(l.text(), columns.size());
-            if (cells == null) continue;
+            if (cells == null) {
+                // a group's title in a merged cell: its numeral, then its text ("II | TITLE")
+                // (groups are numbered I, II, III…: a numeral the OCR misread, "1" or "Il", or read as
+                // one already passed, is the next in sequence)
+                List<String> two = cells(l.text(), 2);
+                if (numberAt < 0 || two == null || !(ROMAN.matcher(two.getFirst()).matches() || capitals(two.get(1)))) continue;
+                String numeral = two.getFirst().replaceFirst("\\.$", "");
+                int at = ROMAN_NUMERALS.indexOf(numeral), last = ROMAN_NUMERALS.indexOf(group.label());
+                if (!numeral.matches("[A-HĐ]") && (at < 0 || at <= last)) numeral = last + 1 < ROMAN_NUMERALS.size() ? ROMAN_NUMERALS.get(last + 1) : numeral;
+                cells = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+                cells.set(numberAt, numeral);
+                if (taskAt >= 0) cells.set(taskAt, two.get(1));
+            }
             String n = numberAt >= 0 ? cells.get(numberAt) : "";
+            if (numberAt < 0 && taskAt >= 0) {
+                // no number column: a line is a row, its task opening a sentence; a task cell going on
+                // lower case is the row above's, wrapped; a line whose only text is its task cell is a
+                // group's title (every task of the genre names who leads it and by when)
+                String task = cells.get(taskAt);
+                long filled = cells.stream().filter(c -> !c.isEmpty()).count();
+                boolean opens = row == null || !task.isEmpty() && !Character.isLowerCase(task.codePointAt(0));
+                if (opens && filled == 1 && !task.isEmpty() && capitals(task)) {
+                    if (row != null) rows.add(builder.fromCells(new RowContext(src, planId, appendix, group, number, planYear), rowLines, row));
+                    row = null;
+                    rowLines = new ArrayList<>();
+                    group = new Group("", task);
+                    continue;
+                }
+                if (opens) n = String.valueOf(++unnumbered);
+            }
             Matcher roman = ROMAN.matcher(n);
             Matcher num = ROW_NUMBER.matcher(n);
             if (roman.matches() || num.matches()) {
+                headingOnly = taskOnly(row);
                 if (row != null) rows.add(builder.fromCells(new RowContext(src, planId, appendix, group, number, planYear), rowLines, row));
                 row = null;
                 rowLines = new ArrayList<>();
@@ -72,6 +156,8 @@ final class PipeRowReader {
                     group = new Group(roman.group(1), taskAt >= 0 ? cells.get(taskAt) : "");
                     continue;
                 }
+                // a row whose sub-rows follow (11 ⏎ 11.1 ⏎ 11.2) and that names no one and no date is their heading, not a task
+                if (!rows.isEmpty() && num.group(1).startsWith(number + ".") && headingOnly) rows.removeLast();
                 number = num.group(1);
                 row = new EnumMap<>(ColumnKind.class);
             }
@@ -85,5 +171,17 @@ final class PipeRowReader {
         }
         if (row != null) rows.add(builder.fromCells(new RowContext(src, planId, appendix, group, number, planYear), rowLines, row));
         return rows;
+    }
+
+    /** A row holding only its task cell. */
+    private static boolean taskOnly(Map<ColumnKind, String> row) {
+        return row != null && row.keySet().stream().allMatch(k -> k == ColumnKind.TASK);
+    }
+
+    /** Most of the letters are capitals (a group's title). */
+    private static boolean capitals(String s) {
+        long upper = s.codePoints().filter(Character::isUpperCase).count();
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        return letters >= 8 && upper * 10 >= letters * 8;
     }
 }

@@ -115,6 +115,22 @@ public final class TaskTableParser {
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
         if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
         unnumbered = body.columns().contains(ColumnKind.NUMBER) || body.columns().size() < 3 ? null : body.columns();
+        // a header printed between rules gives the columns cell by cell, and rows with as many cells are read by them
+        List<ColumnKind> ruled = body.header() == null ? null : PipeRowReader.headerColumns(src.lines().get(body.header().fromLine()), HEADERS);
+        List<Line> ruledRows = body.lines();
+        if (ruled == null) {
+            // a header the OCR garbled past reading as a whole, read cell by cell: just above the body, or in it
+            int first = body.lines().getFirst().index();
+            for (int i = Math.max(0, first - 3); i < first && ruled == null; i++) ruled = PipeRowReader.headerColumns(src.lines().get(i), HEADERS);
+            int at = ruled != null ? -1 : PipeRowReader.ruledHeaderAt(body.lines(), HEADERS);
+            if (at >= 0) {
+                ruled = PipeRowReader.headerColumns(body.lines().get(at).text(), HEADERS);
+                ruledRows = body.lines().subList(at + 1, body.lines().size());
+            }
+        }
+        if (ruled != null && PipeRowReader.applies(ruledRows, ruled.size())) {
+            return new PipeRowReader(ruled, cellRowBuilder).read(src, planId, appendix, ruledRows, planYear);
+        }
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }

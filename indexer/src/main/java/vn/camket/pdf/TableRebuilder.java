@@ -91,12 +91,18 @@ public final class TableRebuilder {
                 // table's best reading had, the table's own columns moved to this page's gutters are tried
                 // too, and kept unless they cut through more of the page's words, or as many with a
                 // column narrower than a letter (two borders in one gutter: no column holds so little)
+                List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
                 if (labelled(measured) < mostLabels) {
-                    List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
                     Table kept = shifted(table, body, typical);
                     int cutKept = wordsCut(kept, body), cutMeasured = wordsCut(measured, body);
                     if (cutKept < cutMeasured || cutKept == cutMeasured && !hasSliver(kept, typical)) measured = kept;
                 }
+                // the header was written once, with the table's columns: every page's rows keep as many
+                // cells, or the parser cannot read them by it; a column this page's gutters added (no label
+                // over it) joins a neighbour, and a page measured with fewer columns keeps the table's own
+                // (unless this page's header reads more labels than the table's first did: there the first was wrong)
+                if (measured.columns() > table.columns()) measured = merged(measured, table.columns(), body);
+                if (measured.columns() != table.columns() && labelled(measured) <= mostLabels) measured = shifted(table, body, typical);
                 mostLabels = Math.max(mostLabels, labelled(measured));
                 table = measured;
                 if (numbered && !table.numbered()) table = new Table(table.bounds(), table.labels(), true);
@@ -203,6 +209,32 @@ public final class TableRebuilder {
         boolean labelled = !labels.isEmpty() && !cells.isEmpty() && labels.getFirst().equals(cells.getFirst().label()) && cells.getFirst().isNumber();
         Table t = new Table(b, List.copyOf(labels), labelled);
         return labelled ? t : new Table(b, List.copyOf(labels), numbersFirst(t, body, typical));
+    }
+
+    /**
+     * The table with columns no label stands over joined to a neighbour until it has {@code columns}:
+     * of the two borders of such a column, the one more words stand across goes.
+     */
+    private static Table merged(Table t, int columns, List<Line> body) {
+        int[] cov = coverage(body, width(body));
+        List<Integer> bounds = new ArrayList<>();
+        for (int b : t.bounds()) bounds.add(b);
+        List<String> labels = new ArrayList<>(t.labels());
+        while (labels.size() > columns) {
+            int c = -1;
+            for (int i = t.numbered() ? 1 : 0; i < labels.size() && c < 0; i++) if (labels.get(i).isBlank()) c = i;
+            if (c < 0) break;
+            int left = c - 1, right = c < bounds.size() ? c : -1;
+            int at = left < 0 ? right : right < 0 ? left : coverageAt(cov, bounds.get(right)) > coverageAt(cov, bounds.get(left)) ? right : left;
+            if (at < 0) break;
+            bounds.remove(at);
+            labels.remove(c);
+        }
+        return new Table(bounds.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(labels), t.numbered());
+    }
+
+    private static int coverageAt(int[] cov, int x) {
+        return x >= 0 && x < cov.length ? cov[x] : 0;
     }
 
     /** Whether two of the table's borders stand closer than a letter's height. */
@@ -439,8 +471,16 @@ public final class TableRebuilder {
                 }
                 continue;
             }
+            // lines above the first number whose task cell goes on lower case are the rest of the row
+            // above (tasks open with a capital), not the top of a row whose number stands centred
+            int head = 0;
+            if (row != null && goesOn(block.getFirst(), typical)) {
+                head = 1;
+                while (head < starts.getFirst() && !startsSentence(block.get(head), typical)) head++;
+                row.lines.addAll(block.subList(0, head));
+            }
             for (int k = 0; k < starts.size(); k++) {
-                int from = k == 0 ? 0 : starts.get(k), to = k + 1 < starts.size() ? starts.get(k + 1) : block.size();
+                int from = k == 0 ? head : starts.get(k), to = k + 1 < starts.size() ? starts.get(k + 1) : block.size();
                 closeRow();
                 row = new Row(block.get(from).page());
                 row.lines.addAll(block.subList(from, to));
@@ -457,6 +497,15 @@ public final class TableRebuilder {
      */
     private boolean opensRow(Line first, double typical) {
         return place(first, typical).spanning() || startsSentence(first, typical);
+    }
+
+    /** Whether the line's task cell goes on a sentence: its first letter lower case. */
+    private boolean goesOn(Line l, double typical) {
+        int task = table.numbered() ? 1 : 0;
+        String[] cells = place(l, typical).cells();
+        if (task >= cells.length || number(l, typical) != null) return false;
+        String t = trimMarks(cells[task]);
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     /** Whether the line's task cell starts a sentence: its first letter a capital. */
@@ -529,7 +578,7 @@ public final class TableRebuilder {
         for (StringBuilder sb : cells) text.add(trimMarks(sb.toString()));
         if (text.stream().allMatch(String::isEmpty)) return;
         String number = table.numbered() ? firstToken(text.getFirst()) : "";
-        boolean title = place(r.lines.getFirst(), typical).spanning();
+        boolean spans = place(r.lines.getFirst(), typical).spanning(), title = spans;
         String printed = number;
         number = title ? romanRead(number) : rowNumber(number);
         if (!ROW_NUMBER.matcher(number).matches()) number = printed = "";
@@ -565,7 +614,8 @@ public final class TableRebuilder {
                 }
                 lastGroup = read;
             }
-            else if (number.isEmpty() && (capitals(r.lines) || taskOnly)) number = lastGroup = nextRoman(lastGroup);
+            // (a line across the columns is a title whatever its case: some plans write titles in sentence case)
+            else if (number.isEmpty() && (spans || capitals(r.lines) || taskOnly)) number = lastGroup = nextRoman(lastGroup);
         }
         String line;
         if (title) {
@@ -581,13 +631,24 @@ public final class TableRebuilder {
                     rest.append(rest.isEmpty() ? "" : " ").append(w.text());
                 }
             }
-            String words = trimMarks(rest.toString());
+            String words = trimMarks(rest.toString().replace('|', ' '));
             line = number.isEmpty() ? words : number + " | " + words;
         } else {
             if (table.numbered()) text.set(0, number.isEmpty() ? r.inferredNumber : number);
-            line = String.join(" | ", text);
+            line = cells(text);
         }
         out.add(new PageLine(line, r.page));
+    }
+
+    /**
+     * A row's cells in column order, separated by " | ", as many as the table has columns, an empty
+     * cell kept empty ("3. | task | lead |  | 2026"): the text parser reads each cell as its
+     * column's. A rule the OCR read inside a cell (a stroke printed "|") is no border.
+     */
+    static String cells(List<String> cells) {
+        List<String> clean = new ArrayList<>();
+        for (String c : cells) clean.add(c.replace('|', ' ').strip().replaceAll(" {2,}", " "));
+        return String.join(" | ", clean);
     }
 
     /** Most of the letters of the lines are capitals (a group's title). */
@@ -638,7 +699,10 @@ public final class TableRebuilder {
     }
 
     private void emitHeader(Table t, int page) {
-        out.add(new PageLine(String.join(" | ", t.labels()), page));
+        List<String> labels = new ArrayList<>(t.labels());
+        // a number column whose label the OCR lost is still the number column
+        if (t.numbered() && labels.getFirst().isBlank()) labels.set(0, "TT");
+        out.add(new PageLine(cells(labels), page));
     }
 
     private static String firstToken(String cell) {
