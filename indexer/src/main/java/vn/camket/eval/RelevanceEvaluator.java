@@ -198,7 +198,10 @@ public final class RelevanceEvaluator {
                 int rc = rankOf(c, j, line), rb = rankOf(b, j, line);
                 if (rc >= 0 && rc < 20) continue;
                 String m = Fold.fold(j.marker());
-                out.printf("  g%d camket %5s plain %5s  %s  %s%n", j.grade(), rc < 0 ? "-" : String.valueOf(rc + 1),
+                int inPlan = 0;
+                for (int h = 0; h < rc; h++) if (c.get(h).source().equals(j.doc())) inPlan++;
+                out.printf("  g%d camket %5s (in plan %4s) plain %5s  %s  %s%n", j.grade(), rc < 0 ? "-" : String.valueOf(rc + 1),
+                        rc < 0 ? "-" : String.valueOf(inPlan + 1),
                         rb < 0 ? "-" : String.valueOf(rb + 1), j.doc().substring(0, Math.min(3, j.doc().length())),
                         m.substring(0, Math.min(60, m.length())));
             }
