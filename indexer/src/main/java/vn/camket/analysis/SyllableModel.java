@@ -52,9 +52,17 @@ public final class SyllableModel {
     private final PairCounts cleanByWord;
     private final long total;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** Acronyms the corpus defines ("công nghệ thông tin (CNTT)"), folded, with the folded syllables they stand for. */
+    private final Map<String, List<String>> acronyms;
 
     SyllableModel(Set<String> inventory, Map<String, Integer> unigrams, Map<String, Integer> bigrams,
                   Map<String, Integer> cleanBigrams) {
+        this(inventory, unigrams, bigrams, cleanBigrams, Map.of());
+    }
+
+    SyllableModel(Set<String> inventory, Map<String, Integer> unigrams, Map<String, Integer> bigrams,
+                  Map<String, Integer> cleanBigrams, Map<String, List<String>> acronyms) {
+        this.acronyms = Map.copyOf(acronyms);
         this.inventory = Set.copyOf(inventory);
         this.unigrams = Map.copyOf(unigrams);
         this.bigrams = Map.copyOf(bigrams);
@@ -71,6 +79,11 @@ public final class SyllableModel {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Acronyms the corpus defines in parentheses after the words they stand for, folded: acronym to syllables. */
+    public Map<String, List<String>> acronyms() {
+        return acronyms;
     }
 
     public boolean isSyllable(String folded) {
@@ -257,12 +270,14 @@ public final class SyllableModel {
             for (var e : unigrams.entrySet()) w.write("u\t" + e.getKey() + "\t" + e.getValue() + "\n");
             for (var e : bigrams.entrySet()) w.write("b\t" + e.getKey() + "\t" + e.getValue() + "\n");
             for (var e : cleanBigrams.entrySet()) w.write("c\t" + e.getKey() + "\t" + e.getValue() + "\n");
+            for (var e : acronyms.entrySet()) w.write("a\t" + e.getKey() + "\t" + String.join(" ", e.getValue()) + "\n");
         }
     }
 
     public static SyllableModel read(Path file) throws IOException {
         Set<String> inventory = new HashSet<>(bundledSyllables());
         Map<String, Integer> uni = new HashMap<>(), bi = new HashMap<>(), clean = new HashMap<>();
+        Map<String, List<String>> acronyms = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t");
@@ -271,11 +286,12 @@ public final class SyllableModel {
                     case "u" -> uni.put(f[1], Integer.parseInt(f[2]));
                     case "b" -> bi.put(f[1], Integer.parseInt(f[2]));
                     case "c" -> clean.put(f[1], Integer.parseInt(f[2]));
+                    case "a" -> { if (f.length > 2) acronyms.put(f[1], List.of(f[2].split(" "))); }
                     default -> { }
                 }
             }
         }
-        return new SyllableModel(inventory, uni, bi, clean);
+        return new SyllableModel(inventory, uni, bi, clean, acronyms);
     }
 
     private static volatile Set<String> bundled;
@@ -307,6 +323,13 @@ public final class SyllableModel {
     public static final class Builder {
         private final Map<String, List<List<String>>> textsBySource = new HashMap<>();
         private final Map<String, Integer> acronyms = new HashMap<>();
+        /** Per acronym defined in parentheses, the distinct runs of words standing before its definitions (in a fixed order). */
+        private final Map<String, Set<List<String>>> definitions = new HashMap<>();
+        private static final java.util.Comparator<List<String>> BY_TEXT = java.util.Comparator.comparing(w -> String.join(" ", w));
+        /** The longest name an acronym is taken to stand for, in syllables. */
+        private static final int MAX_DEFINED = 8;
+        private static final java.util.regex.Pattern DEFINED =
+                java.util.regex.Pattern.compile("\\(\\s*((?=[\\p{L}&]*\\p{Lu}[\\p{L}&]*\\p{Lu})[\\p{L}&]{2,10})\\s*\\)");
         private static final java.util.regex.Pattern ACRONYM =
                 java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\p{L}*\\p{Lu}\\p{L}*\\p{Lu})[\\p{L}\\p{N}]{2,10}(?![\\p{L}\\p{N}])");
 
@@ -320,7 +343,47 @@ public final class SyllableModel {
                 String word = Fold.fold(m.group());
                 if (word.chars().allMatch(Character::isLetter)) acronyms.merge(word, 1, Integer::sum);
             }
+            java.util.regex.Matcher d = DEFINED.matcher(text == null ? "" : text);
+            while (d.find()) {
+                String acronym = Fold.fold(d.group(1)).replace("&", "");
+                if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isLetter)) continue;
+                List<String> before = new ArrayList<>();
+                for (String w : Fold.fold(text.substring(Math.max(0, d.start() - 120), d.start())).split("[^a-z0-9]+")) {
+                    if (!w.isEmpty()) before.add(w);
+                }
+                before = before.subList(Math.max(0, before.size() - MAX_DEFINED), before.size());
+                if (before.size() >= 2) definitions.computeIfAbsent(acronym, k -> new java.util.TreeSet<>(BY_TEXT)).add(List.copyOf(before));
+            }
             return this;
+        }
+
+        private static String initials(List<String> words) {
+            StringBuilder b = new StringBuilder();
+            for (String w : words) b.append(w.charAt(0));
+            return b.toString();
+        }
+
+        /**
+         * Each defined acronym's syllables, where a definition's words before it have it as their
+         * initials: a Vietnamese acronym is the initials of the syllables it stands for (CNTT: công
+         * nghệ thông tin). Where they do not (an English acronym: AI for trí tuệ nhân tạo), nothing
+         * says where the name starts: plans copy whole phrases, so even the words that recur before
+         * it run on past the name. None for an acronym that is itself a syllable.
+         */
+        private Map<String, List<String>> definedAcronyms() {
+            Map<String, List<String>> out = new HashMap<>();
+            for (var e : definitions.entrySet()) {
+                String acronym = e.getKey();
+                if (bundledSyllables().contains(acronym)) continue;
+                int n = acronym.length();
+                for (List<String> before : e.getValue()) {
+                    if (before.size() >= n && initials(before.subList(before.size() - n, before.size())).equals(acronym)) {
+                        out.put(acronym, List.copyOf(before.subList(before.size() - n, before.size())));
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Adds one passage's folded tokens (in order) from a source file. */
@@ -367,7 +430,7 @@ public final class SyllableModel {
                     }
                 }
             }
-            return new SyllableModel(inventory, uni, bi, clean);
+            return new SyllableModel(inventory, uni, bi, clean, definedAcronyms());
         }
     }
 }

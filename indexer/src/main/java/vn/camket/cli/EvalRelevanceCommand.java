@@ -33,6 +33,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "QRELS") Path qrels;
     @Option(names = "--per-query", description = "Print each query's figures too.") boolean perQuery;
     @Option(names = "--no-cv", description = "Skip the cross-validation of the weights.") boolean noCv;
+    @Option(names = "--misses", description = "List, per query, the judged passages outside Camket's first 20 with their places in both rankings (to 1,000). Not for a held-out set.") boolean misses;
     @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
 
@@ -58,6 +59,10 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 var camket = evaluator.evaluate(new SearchService(holder, w), qs, js);
                 var plain = evaluator.evaluate(q -> baseline.top(q, 100), qs, js);
                 RelevanceEvaluator.printBeside(camket, plain, perQuery, System.out);
+                if (misses) {
+                    SearchService deep = new SearchService(holder, w);
+                    evaluator.printMisses(q -> deepHits(deep, q), q -> baseline.top(q, 1000), qs, js, System.out);
+                }
                 if (!noCv) {
                     var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js));
                     RankingTuner.print(cv, RankingWeights.DEFAULT, System.out);
@@ -67,5 +72,16 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
             IndexStore.deleteTree(tmp);
         }
         return 0;
+    }
+
+    /** Camket's first 1,000 hits, page by page. */
+    private static List<vn.camket.search.Hit> deepHits(SearchService search, String q) {
+        List<vn.camket.search.Hit> out = new java.util.ArrayList<>();
+        for (int page = 1; page <= 10; page++) {
+            var hits = search.search(vn.camket.search.SearchRequest.of(q).withPage(page, 100)).hits();
+            out.addAll(hits);
+            if (hits.size() < 100) break;
+        }
+        return out;
     }
 }

@@ -175,6 +175,49 @@ public final class RelevanceEvaluator {
         return line + 1;
     }
 
+    /**
+     * Where the judged passages a search misses are: for each query, every judged passage not in
+     * Camket's first 20, with its place in Camket's ranking and in the baseline's (each searched to
+     * {@code depth}; "-" beyond it or not found) and the folded opening of its marker. A tool to find
+     * why passages are missed; never run it on a held-out set.
+     */
+    public void printMisses(Engine camket, Engine baseline, List<Query> queries, List<Judgement> qrels, PrintStream out) throws IOException {
+        for (Query q : queries) {
+            List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
+            if (judged.isEmpty()) continue;
+            List<Hit> c, b;
+            try {
+                c = camket.top100(q.text());
+                b = baseline.top100(q.text());
+            } catch (Exception e) {
+                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
+            }
+            out.printf("== %s %s%n", q.id(), q.text());
+            for (Judgement j : judged) {
+                int line = markerLine(j);
+                int rc = rankOf(c, j, line), rb = rankOf(b, j, line);
+                if (rc >= 0 && rc < 20) continue;
+                String m = Fold.fold(j.marker());
+                int inPlan = 0;
+                for (int h = 0; h < rc; h++) if (c.get(h).source().equals(j.doc())) inPlan++;
+                out.printf("  g%d camket %5s (in plan %4s) plain %5s  %s  %s%n", j.grade(), rc < 0 ? "-" : String.valueOf(rc + 1),
+                        rc < 0 ? "-" : String.valueOf(inPlan + 1),
+                        rb < 0 ? "-" : String.valueOf(rb + 1), j.doc().substring(0, Math.min(3, j.doc().length())),
+                        m.substring(0, Math.min(60, m.length())));
+            }
+        }
+    }
+
+    private static int rankOf(List<Hit> hits, Judgement j, int line) {
+        String marker = Fold.fold(j.marker());
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (!j.doc().equals(hit.source())) continue;
+            if (Fold.fold(hit.text()).contains(marker) || line > 0 && hit.lines()[0] <= line && line <= hit.lines()[1]) return h;
+        }
+        return -1;
+    }
+
     public static Figures mean(Map<String, Figures> figures) {
         int n = Math.max(1, figures.size());
         double p10 = 0, r20 = 0, r100 = 0, mrr = 0, ndcg = 0, all = 0;

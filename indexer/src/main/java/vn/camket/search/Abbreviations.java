@@ -28,6 +28,26 @@ final class Abbreviations {
         }
     }
 
+    private Abbreviations() {}
+
+    /**
+     * These abbreviations and, after them, those a corpus defines ({@code learned}: folded
+     * abbreviation to folded syllables) that this list does not hold.
+     */
+    Abbreviations with(Map<String, List<String>> learned) {
+        if (learned.isEmpty()) return this;
+        Abbreviations out = new Abbreviations();
+        out.entries.addAll(entries);
+        out.byAbbreviation.putAll(byAbbreviation);
+        learned.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (out.byAbbreviation.containsKey(e.getKey()) || e.getValue().size() < 2) return;
+            Entry x = new Entry(e.getKey(), List.copyOf(e.getValue()));
+            out.entries.add(x);
+            out.byAbbreviation.put(x.abbreviation(), x);
+        });
+        return out;
+    }
+
     static Abbreviations load() {
         return new Abbreviations(DataFiles.lines("abbreviations.tsv"));
     }

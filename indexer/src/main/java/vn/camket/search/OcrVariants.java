@@ -94,7 +94,44 @@ public final class OcrVariants {
         return v;
     }
 
+    /**
+     * The index's likely OCR forms of an abbreviation ("ai", "cntt"): as {@link #of}, but a form may
+     * be a word of the corpus, so long as it is no Vietnamese syllable: an abbreviation is printed in
+     * capitals, whose misreadings ("AI" printed "Al") recur often enough in a corpus of scans to be
+     * taken for its words, while a Vietnamese syllable one edit away ("đi" for "ai") is another word.
+     */
+    public List<Variant> ofAbbreviation(String folded) {
+        if (reader == null || folded.length() < 2 || folded.length() > 8 || !folded.chars().allMatch(Character::isLetter)) return List.of();
+        String key = folded + "\u0000\u0001";
+        List<Variant> v = cache.get(key);
+        if (v == null) {
+            try {
+                v = compute(folded, null, SyllableModel.bundledSyllables()::contains);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (cache.size() > CACHE_LIMIT) cache.clear();
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    /** BM25's rarity of a syllable in the index's text (Lucene's formula); 1 without an index. */
+    double idf(String term) {
+        if (reader == null) return 1;
+        try {
+            long n = reader.numDocs(), df = reader.docFreq(new Term(IndexFields.TEXT, term));
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<Variant> compute(String folded, String accented) throws IOException {
+        return compute(folded, accented, model::isSyllable);
+    }
+
+    private List<Variant> compute(String folded, String accented, java.util.function.Predicate<String> isWord) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, IndexFields.TEXT);
         if (terms == null) return List.of();
         FoldedChannel ch = channel();
@@ -108,7 +145,7 @@ public final class OcrVariants {
         for (BytesRef t = near.next(); t != null && looked < MAX_LOOKED_AT; t = near.next()) {
             looked++;
             String term = t.utf8ToString();
-            if (term.equals(folded) || term.length() < 2 || model.isSyllable(term) || !hasLetter(term)) continue;
+            if (term.equals(folded) || term.length() < 2 || isWord.test(term) || !hasLetter(term)) continue;
             double lp = ch.logProbFolded(term, folded);
             if (lp >= plain - MARGIN) scored.put(term, lp);
         }

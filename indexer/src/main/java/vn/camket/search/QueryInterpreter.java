@@ -53,6 +53,8 @@ public final class QueryInterpreter {
     private final Analyzer analyzer;
     private final RankingWeights weights;
     private final OcrVariants variants;
+    /** The bundled abbreviations and those the indexed corpus defines. */
+    private final Abbreviations abbreviations;
 
     /** Without the index's OCR forms of the words (the query's own terms only). */
     public QueryInterpreter(Analyzer analyzer) {
@@ -67,6 +69,8 @@ public final class QueryInterpreter {
         this.analyzer = analyzer;
         this.weights = weights;
         this.variants = variants;
+        this.abbreviations = analyzer instanceof vn.camket.analysis.VietnameseAnalyzer va
+                ? ABBREVIATIONS.with(va.model().acronyms()) : ABBREVIATIONS;
     }
 
     /** The interpreter searches use on an index: its analyzer, and each word also in its OCR forms found in that index. */
@@ -285,7 +289,7 @@ public final class QueryInterpreter {
         for (int i = 0; i < g.words.size(); i++) {
             String w = g.words.get(i).term();
             most.add(unit(g.words, i, g.byLead), Occur.SHOULD);
-            if (ABBREVIATIONS.abbreviation(w) != null || !FUNCTION_WORDS.contains(w)) content++;
+            if (abbreviations.abbreviation(w) != null || !FUNCTION_WORDS.contains(w)) content++;
         }
         int n = Math.max(1, content);
         most.setMinimumNumberShouldMatch(Math.min(n <= 2 ? n : n <= 4 ? n - 1 : (int) Math.ceil(n * 0.5), g.words.size()));
@@ -379,10 +383,11 @@ public final class QueryInterpreter {
     private Query unit(List<Word> words, int i, Map<Integer, Query> byLead) {
         Word word = words.get(i);
         String w = word.term();
-        Abbreviations.Entry abbr = ABBREVIATIONS.abbreviation(w);
+        Abbreviations.Entry abbr = abbreviations.abbreviation(w);
         if (abbr != null) {
+            // an abbreviation is printed in capitals, which the OCR misreads as often as any letters ("AI" as "Al")
             return new BooleanQuery.Builder()
-                    .add(termBoth(abbr.abbreviation()), Occur.SHOULD)
+                    .add(termBoth(abbr.abbreviation(), variants.ofAbbreviation(abbr.abbreviation())), Occur.SHOULD)
                     .add(phrase(abbr.expansion(), 2), Occur.SHOULD)
                     .build();
         }
@@ -393,13 +398,27 @@ public final class QueryInterpreter {
         Query lead = byLead.get(i);
         if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
         // the words of a written-out name are each satisfied by its abbreviation, weighted so that the
-        // abbreviation counts about as much as one word
-        Abbreviations.Entry spelled = ABBREVIATIONS.within(terms(words), i);
+        // abbreviation counts about as much as the name written out: it says the same, but it is rarer
+        Abbreviations.Entry spelled = abbreviations.within(terms(words), i);
         if (spelled != null) {
             unit = new DisjunctionMaxQuery(List.of(unit,
-                    new BoostQuery(termBoth(spelled.abbreviation()), 1f / spelled.expansion().size())), 0f);
+                    new BoostQuery(termBoth(spelled.abbreviation(), variants.ofAbbreviation(spelled.abbreviation())), asWrittenOut(spelled))), 0f);
         }
         return unit;
+    }
+
+    /**
+     * What an abbreviation standing for each word of its name weighs: the name's mean rarity over
+     * the abbreviation's, so that a passage holding the abbreviation scores about as one holding the
+     * name; at least as one word of the name, at most as the abbreviation itself.
+     */
+    private float asWrittenOut(Abbreviations.Entry e) {
+        double name = 0;
+        for (String w : e.expansion()) name += variants.idf(w);
+        name /= e.expansion().size();
+        double own = variants.idf(e.abbreviation());
+        float w = own <= 0 ? 1f : (float) (name / own);
+        return Math.max(1f / e.expansion().size(), Math.min(1f, w));
     }
 
     /** A syllable in the record's own text, or (weighted lower) in its headings and context. */

@@ -10,7 +10,7 @@ package vn.camket.search;
  * what plain folding ranks high near the top.
  */
 public record RankingWeights(double accentPenalty, float coordination, double plainFusion) {
-    public static final RankingWeights DEFAULT = new RankingWeights(0.5, 6f, 0.3);
+    public static final RankingWeights DEFAULT = new RankingWeights(0.5, 3f, 0.3);
 
     public RankingWeights {
         if (accentPenalty <= 0 || accentPenalty > 1 || coordination < 0 || plainFusion < 0) {

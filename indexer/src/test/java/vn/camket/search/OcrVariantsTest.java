@@ -70,6 +70,17 @@ class OcrVariantsTest {
     }
 
     @Test
+    void anAbbreviationReachesItsCapitalsMisreadButNoVietnameseSyllable() throws IOException {
+        try (DirectoryReader r = index("ung dung Al trong y te", "nen tang Al cho giao duc", "di cong tac", "ai cung duoc hoc")) {
+            OcrVariants v = OcrVariants.of(r, QUERY);
+            assertThat(v.ofAbbreviation("ai")).extracting(OcrVariants.Variant::term).contains("al").doesNotContain("di", "ai");
+            assertThat(v.ofAbbreviation("ai")).allMatch(x -> x.weight() > 0 && x.weight() <= OcrVariants.TOP_WEIGHT);
+            // rarer in the index, more weight
+            assertThat(v.idf("ai")).isGreaterThan(v.idf("al")).isLessThan(v.idf("absent"));
+        }
+    }
+
+    @Test
     void anotherAnalysisHasNoVariants() throws IOException {
         try (DirectoryReader r = index("chuyen d6i s6")) {
             assertThat(OcrVariants.of(r, FOLDING).of("so", "số")).isEmpty();

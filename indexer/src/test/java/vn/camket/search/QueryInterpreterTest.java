@@ -28,6 +28,18 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void anAcronymTheCorpusDefinesAnswersForItsWordsAndTheOtherWayRound() {
+        String t = "Hoàn thiện hạ tầng giao thông vận tải (GTVT) thông minh";
+        SyllableModel.Builder b = SyllableModel.builder();
+        b.add("plan.txt", vn.camket.analysis.Tokens.folded(t)).addPrinted(t);
+        QueryInterpreter learned = new QueryInterpreter(new VietnameseAnalyzer(b.build(), false));
+        assertThat(learned.parse("giao thông vận tải thông minh").query().toString()).contains("text:gtvt");
+        assertThat(learned.parse("GTVT").query().toString()).contains("text:\"giao thong van tai\"");
+        // without the definition, neither
+        assertThat(interpreter.parse("giao thông vận tải thông minh").query().toString()).doesNotContain("gtvt");
+    }
+
+    @Test
     void aQueryNamingNoAgencyHasNoLeadAlternatives() {
         assertThat(interpreter.parse("đào tạo kỹ năng số").query().toString()).doesNotContain("leadKey");
     }
