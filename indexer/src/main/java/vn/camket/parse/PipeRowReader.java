@@ -75,11 +75,12 @@ final class PipeRowReader {
             // a label cell: most of its words spell the label (a task's or an agency's cell has others)
             if (reading.labelWords() > 0 && reading.labelWords() >= reading.junkWords()) labels++;
             java.util.Set<ColumnKind> read = reading.distinct();
-            // two columns' labels in one cell (a border the page's reader missed): its rows' cells hold both, unread here
-            if (read.size() > 1 && !read.equals(java.util.EnumSet.of(ColumnKind.LEAD, ColumnKind.COORD))) return null;
-            if (read.contains(ColumnKind.LEAD) && read.contains(ColumnKind.COORD)) kinds.add(ColumnKind.LEAD_COORD);
-            else if (read.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
-            else kinds.add(headers.read(p.replace("**", "").strip()).kinds().stream().filter(k -> k != ColumnKind.UNKNOWN).findFirst().orElseThrow());
+            // two columns' labels in one cell: a border the page's reader missed, or a merged "chủ trì,
+            // phối hợp" column; the two look alike, and in the first the rows' cells hold two columns'
+            // words interleaved, so neither is read cell by cell here (the table's other readers take it)
+            if (read.size() > 1) return null;
+            if (read.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
+            else kinds.add(reading.kinds().stream().filter(k -> k != ColumnKind.UNKNOWN).findFirst().orElseThrow());
         }
         if (labels < 3 || labels * 2 < parts.length) return null;
         TableHeader h = new TableHeader(kinds, 0, 0, false);
