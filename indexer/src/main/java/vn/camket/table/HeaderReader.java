@@ -298,7 +298,8 @@ public final class HeaderReader {
             }
             // the rest of a label printed on lines of its own, garbled past reading ("Đơn vị phối" ⏎ "hqp"):
             // a word or two right under the label's first line, in a header printed label by label
-            if (longer.labelWords() <= reading.labelWords() && j == last + 1 && isLabelTail(lines.get(j)) && lines.get(last).strip().length() <= MAX_LABEL_LINE) {
+            if (longer.labelWords() <= reading.labelWords() && j == last + 1 && isLabelTail(lines.get(j))
+                    && lines.get(last).strip().length() <= MAX_LABEL_LINE && (j + 1 >= lines.size() || lines.get(j + 1).isBlank())) {
                 text.append(' ').append(lines.get(j));
                 reading = read(text.toString());
                 last = j;
@@ -327,10 +328,12 @@ public final class HeaderReader {
         return TableHeader.of(stackedKinds(lines, from, last, reading.kinds()), perLine, from, last);
     }
 
-    /** A line as short as a label's, of two words at most. */
+    /** A line as short as a label's: one or two words of letters (not a row's number or a group's numeral), a blank line after it. */
     private static boolean isLabelTail(String line) {
         String t = line.strip();
-        return !t.isEmpty() && t.length() <= MAX_LABEL_LINE && HeaderVocabulary.tokens(t).length <= 2;
+        String[] words = HeaderVocabulary.tokens(t);
+        return !t.isEmpty() && t.length() <= MAX_LABEL_LINE && words.length <= 2
+                && java.util.Arrays.stream(words).allMatch(w -> w.length() >= 2 && w.chars().allMatch(Character::isLetter)) && !t.matches("[IVX]+");
     }
 
     /**
