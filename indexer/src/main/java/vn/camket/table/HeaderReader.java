@@ -56,7 +56,7 @@ public final class HeaderReader {
 
     /** Reads the label sequence of one text by dynamic programming: the most words explained by labels. */
     public Reading read(String text) {
-        String[] raw = HeaderVocabulary.tokens(text);
+        String[] raw = unglued(HeaderVocabulary.tokens(text));
         String[] w = new String[raw.length];
         for (int i = 0; i < raw.length; i++) w[i] = HeaderVocabulary.fold(raw[i]);
         int n = w.length;
@@ -91,14 +91,21 @@ public final class HeaderReader {
         boolean junkRun = false;
         int leadingJunk = 0;
         List<Object> path = new ArrayList<>();
-        for (int j = n; j > 0; j = back[j]) path.addFirst(via[j] == null ? (Object) w[j - 1] : via[j]);
-        for (Object step : path) {
+        List<Integer> spans = new ArrayList<>();
+        for (int j = n; j > 0; j = back[j]) {
+            path.addFirst(via[j] == null ? (Object) w[j - 1] : via[j]);
+            spans.addFirst(j - back[j]);
+        }
+        for (int p = 0; p < path.size(); p++) {
+            Object step = path.get(p);
             if (step instanceof Label l) {
                 if (junkRun && !kinds.isEmpty()) kinds.add(ColumnKind.UNKNOWN);
                 junkRun = false;
                 kinds.add(l.kind());
-                labelWords += l.words().length;
-                counted += l.words().length;
+                // the label's words printed here: a label wrapped to the next line has only its first ones
+                int printed = Math.min(spans.get(p), l.words().length);
+                labelWords += printed;
+                counted += printed;
             } else {
                 String word = (String) step;
                 if (word.length() < 2) continue;
@@ -113,6 +120,94 @@ public final class HeaderReader {
     }
 
     /**
+     * The best parting of a folded word into 2..{@link #MAX_GLUED} label words, or null when none
+     * reads: every piece a label word, or all but one, which the label's other words then place.
+     */
+    private List<String> split(String f) {
+        int n = f.length();
+        // best[end][pieces][unread pieces]
+        double[][][] best = new double[n + 1][MAX_GLUED + 1][2];
+        int[][][] back = new int[n + 1][MAX_GLUED + 1][2];
+        for (double[][] a : best) for (double[] row : a) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        best[0][0][0] = 0;
+        for (int k = 1; k <= MAX_GLUED; k++) {
+            for (int end = 2; end <= n; end++) {
+                for (int start = Math.max(0, end - 12); start <= end - 2; start++) {
+                    double s = vocabulary.wordScore(f.substring(start, end));
+                    for (int u = 0; u < 2; u++) {
+                        if (best[start][k - 1][u] == Double.NEGATIVE_INFINITY) continue;
+                        int to = s > 0 ? u : u + 1;
+                        if (to > 1) continue;
+                        // the share of the word's letters read, each piece's weighed by its length
+                        double total = best[start][k - 1][u] + Math.max(s, 0) * (end - start) / n;
+                        if (total > best[end][k][to]) {
+                            best[end][k][to] = total;
+                            back[end][k][to] = start;
+                        }
+                    }
+                }
+            }
+        }
+        int parts = -1, unread = 0;
+        double top = 0;
+        for (int u = 0; u < 2; u++) {
+            for (int k = 2; k <= MAX_GLUED; k++) {
+                double v = best[n][k][u];
+                // a word parted with a piece unread must have most of its letters read
+                if (v == Double.NEGATIVE_INFINITY || u == 1 && v < 0.5) continue;
+                // fewer pieces on a tie
+                double per = v - 0.01 * k;
+                if (parts < 0 || per > top) {
+                    top = per;
+                    parts = k;
+                    unread = u;
+                }
+            }
+        }
+        if (parts < 0) return null;
+        List<String> out = new ArrayList<>();
+        for (int end = n, k = parts, u = unread; k > 0; k--) {
+            int start = back[end][k][u];
+            if (vocabulary.wordScore(f.substring(start, end)) <= 0) u--;
+            out.addFirst(f.substring(start, end));
+            end = start;
+        }
+        return out;
+    }
+
+    /** What a label read from its first words alone (the rest wrapped to the next line) costs. */
+    private static final double WRAPPED = 0.5;
+    /** What a label one of whose words the OCR garbled past reading costs. */
+    private static final double GARBLED = 0.5;
+
+    /** A printed word runs at most this many label words together. */
+    private static final int MAX_GLUED = 3;
+
+    /**
+     * The words of a header with the words the OCR ran together parted again. A header's cells are
+     * narrow and its labels often bold, so the OCR loses the spaces between a label's words
+     * ("vichutri" for "vị chủ trì", "Thdigian" for "Thời gian"): a printed word no label word reads,
+     * that splits wholly into two or three label words each read as printed (the channel's
+     * misreadings allowed), stands for those words; one piece may be garbled past reading when the
+     * others hold a whole label word (the label's other words then place it). Short pieces must
+     * match exactly: a two- or three-letter piece has too many near words.
+     */
+    String[] unglued(String[] raw) {
+        List<String> out = new ArrayList<>(raw.length);
+        for (String r : raw) {
+            String f = HeaderVocabulary.fold(r);
+            if (f.length() < 5 || vocabulary.isWord(r, f)) {
+                out.add(r);
+                continue;
+            }
+            List<String> pieces = split(f);
+            if (pieces == null) out.add(r);
+            else out.addAll(pieces);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
      * How well a label's words match the text from word {@code from} (printed {@code raw}, folded
      * {@code w}): each word equal once folded, or a likely misreading of it by the OCR channel; one
      * stray word allowed inside; 0 when the label is not there. {@code end[0]} receives the index
@@ -121,9 +216,17 @@ public final class HeaderReader {
     static double match(Label label, String[] raw, String[] w, int from, int[] end) {
         int i = from;
         double score = 0;
-        boolean skipped = false;
-        for (int k = 0; k < label.words().length; k++) {
-            if (i >= w.length) return 0;
+        boolean skipped = false, garbled = false;
+        int words = label.words().length, read = 0;
+        for (int k = 0; k < words; k++) {
+            // a label wrapped in its cell, read on one line with its neighbours ("Cơ quan phối" … ⏎ "hợp"):
+            // its first three words or more name its column (two, "Cơ quan", open labels of several columns)
+            boolean wrapped = k >= 3 && words >= 4 && !skipped && read >= 3;
+            if (i >= w.length) {
+                if (!wrapped) return 0;
+                end[0] = i;
+                return score - WRAPPED;
+            }
             double s = WordSimilarity.score(raw[i], w[i], label.written()[k], label.words()[k]);
             if (s == 0 && !skipped && k > 0 && i + 1 < w.length) {
                 double next = WordSimilarity.score(raw[i + 1], w[i + 1], label.written()[k], label.words()[k]);
@@ -133,10 +236,34 @@ public final class HeaderReader {
                     s = next - 0.5;
                 }
             }
+            // one word of a label of three or more printed past reading, the others read: still the label,
+            // when the label's next word follows, or two of its words were read before and the label goes on
+            // (its first word only when printed with a sign for a letter, "N@i", near the label's, and the next
+            // word reads: a first word printed in plain letters is another word, and tells another label)
+            boolean near = !raw[i].chars().allMatch(Character::isLetter)
+                    && vn.camket.text.Similarity.levenshtein(w[i], label.words()[k]) * 2 <= label.words()[k].length();
+            boolean canGarble = s <= 0 && (k > 0 || near && k + 1 < words && i + 1 < w.length
+                    && WordSimilarity.score(raw[i + 1], w[i + 1], label.written()[1], label.words()[1]) > 0) && words >= 3 && !garbled && !skipped && w[i].length() <= label.words()[k].length() + 2;
+            boolean nextReads = k + 1 < words && i + 1 < w.length
+                    && WordSimilarity.score(raw[i + 1], w[i + 1], label.written()[k + 1], label.words()[k + 1]) > 0;
+            if (canGarble && (nextReads || read >= 2 && k + 1 < words)) {
+                garbled = true;
+                // the nearer the printed word to the label's, the likelier the label
+                String want = label.words()[k];
+                score -= GARBLED * (1 + (double) vn.camket.text.Similarity.levenshtein(w[i], want) / Math.max(w[i].length(), want.length()));
+                i++;
+                continue;
+            }
+            if (s <= 0 && wrapped) {
+                end[0] = i;
+                return score - WRAPPED;
+            }
             if (s <= 0) return 0;
             score += s;
+            read++;
             i++;
         }
+        if (garbled && read < 2) return 0;
         end[0] = i;
         return score;
     }
@@ -169,6 +296,15 @@ public final class HeaderReader {
                 j = garbledEnd;
                 continue;
             }
+            // the rest of a label printed on lines of its own, garbled past reading ("Đơn vị phối" ⏎ "hqp"):
+            // a word or two right under the label's first line, in a header printed label by label
+            if (longer.labelWords() <= reading.labelWords() && j == last + 1 && isLabelTail(lines.get(j))
+                    && lines.get(last).strip().length() <= MAX_LABEL_LINE && (j + 1 >= lines.size() || lines.get(j + 1).isBlank())) {
+                text.append(' ').append(lines.get(j));
+                reading = read(text.toString());
+                last = j;
+                continue;
+            }
             if (longer.labelWords() <= reading.labelWords()) {
                 int k = j + 1;
                 while (k < lines.size() && lines.get(k).isBlank() && k < j + 3) k++;
@@ -190,6 +326,14 @@ public final class HeaderReader {
         for (int k = from; k <= last; k++) if (!lines.get(k).isBlank()) perLine.add(read(lines.get(k)).kinds());
         if (!opensWithSubject(perLine) && !opensWithSubject(List.of(reading.kinds()))) return null;
         return TableHeader.of(stackedKinds(lines, from, last, reading.kinds()), perLine, from, last);
+    }
+
+    /** A line as short as a label's: one or two words of letters (not a row's number or a group's numeral), a blank line after it. */
+    private static boolean isLabelTail(String line) {
+        String t = line.strip();
+        String[] words = HeaderVocabulary.tokens(t);
+        return !t.isEmpty() && t.length() <= MAX_LABEL_LINE && words.length <= 2
+                && java.util.Arrays.stream(words).allMatch(w -> w.length() >= 2 && w.chars().allMatch(Character::isLetter)) && !t.matches("[IVX]+");
     }
 
     /**

@@ -58,12 +58,41 @@ public final class HeaderVocabulary {
         return labels;
     }
 
+    /** The labels' distinct words, folded, with a word as written. */
+    private volatile java.util.Map<String, String> words;
+
+    private java.util.Map<String, String> words() {
+        if (words == null) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (Label l : labels) for (int i = 0; i < l.words().length; i++) m.putIfAbsent(l.words()[i], l.written()[i]);
+            words = m;
+        }
+        return words;
+    }
+
+    /** Whether a printed word (and its folded form) reads as some label's word. */
+    boolean isWord(String printed, String folded) {
+        for (var e : words().entrySet()) if (WordSimilarity.score(printed, folded, e.getValue(), e.getKey()) > 0) return true;
+        return false;
+    }
+
+    /** How well a folded piece of a printed word reads as a label's word: the best {@link WordSimilarity} over the words. */
+    double wordScore(String folded) {
+        double best = 0;
+        for (var e : words().entrySet()) {
+            // a piece of two or three letters is read only when it is the word itself: too many short words are near it
+            if (folded.length() <= 3 && !folded.equals(e.getKey())) continue;
+            best = Math.max(best, WordSimilarity.score(folded, folded, e.getValue(), e.getKey()));
+        }
+        return best;
+    }
+
     /**
      * The words of a header text as printed: runs of letters and digits, and of the signs the OCR
-     * prints for a letter ("S&", "chu¢"); punctuation, slashes and column rules part them.
+     * prints for a letter ("S&", "chu¢", "N@i"); punctuation, slashes and column rules part them.
      */
     public static String[] tokens(String text) {
-        String t = Fold.normalizeText(text).replaceAll("[^\\p{L}\\p{N}&¢€©]+", " ").strip();
+        String t = Fold.normalizeText(text).replaceAll("[^\\p{L}\\p{N}&¢€©@]+", " ").strip();
         return t.isEmpty() ? new String[0] : t.split(" ");
     }
 

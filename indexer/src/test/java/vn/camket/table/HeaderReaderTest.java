@@ -110,4 +110,46 @@ class HeaderReaderTest {
         assertThat(h.columns()).containsExactly(ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.COORD, ColumnKind.DEADLINE,
                 ColumnKind.NOTE);
     }
+
+    @Test
+    void readsLabelsWhoseWordsTheOcrRanTogether() {
+        TableHeader h = reader.headerAt(List.of("TT Tên nhiemvu Cơ quanchủtrì Coquan phốihợp Thờigian"), 0);
+        assertThat(h).isNotNull();
+        assertThat(h.columns()).containsExactly(ColumnKind.NUMBER, ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.COORD,
+                ColumnKind.DEADLINE);
+    }
+
+    @Test
+    void aLabelWrappedInItsCellIsReadFromItsFirstWords() {
+        // a two-line header read one line at a time: each label's first words, then their ends
+        TableHeader h = reader.headerAt(List.of("STT Nhiệm vụ Đơn vị chủ Cơ quan phối Kết quả/sản Thời gian",
+                "trì hợp phẩm hoàn thành"), 0);
+        assertThat(h).isNotNull();
+        assertThat(h.columns()).containsExactly(ColumnKind.NUMBER, ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.COORD,
+                ColumnKind.RESULT, ColumnKind.DEADLINE);
+    }
+
+    @Test
+    void oneWordOfALongLabelGarbledPastReadingLeavesTheLabel() {
+        TableHeader h = reader.headerAt(List.of("TT Nhiệm vụ Đơn vị cxxu trì Sản phẩm Thời hạn"), 0);
+        assertThat(h).isNotNull();
+        assertThat(h.columns()).containsExactly(ColumnKind.NUMBER, ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.RESULT,
+                ColumnKind.DEADLINE);
+    }
+
+    @Test
+    void theGarbledEndOfALabelPrintedOnItsOwnLineStaysInTheHeader() {
+        List<String> lines = List.of("Nhiệm vụ", "", "Cơ quan chủ", "trì", "", "Cơ quan phối", "hxq", "", "Tiến độ", "", "Ghi chú",
+                "", "Xây dựng kế hoạch chuyển đổi số của tỉnh");
+        TableHeader h = reader.headerAt(lines, 0);
+        assertThat(h).isNotNull();
+        assertThat(h.columns()).containsExactly(ColumnKind.TASK, ColumnKind.LEAD, ColumnKind.COORD, ColumnKind.DEADLINE,
+                ColumnKind.NOTE);
+        assertThat(h.toLine()).isEqualTo(10);
+    }
+
+    @Test
+    void proseWithWordsRunTogetherIsNoHeader() {
+        assertThat(reader.headerAt(List.of("Xaydung chuongtrinh phattrien nhiemvu trọng tâm của tỉnh trong năm"), 0)).isNull();
+    }
 }
