@@ -22,6 +22,13 @@ public final class HeaderReader {
     private static final int MAX_LABEL_LINE = 24;
 
     private final HeaderVocabulary vocabulary;
+    /**
+     * Each printed word as {@link #unglued} parts it: every line of a plan is read as a possible
+     * header, so the same words are parted again and again. Emptied when it grows past
+     * {@link #PARTED_KEPT}.
+     */
+    private final java.util.Map<String, List<String>> parted = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARTED_KEPT = 50_000;
 
     public HeaderReader(HeaderVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -195,16 +202,23 @@ public final class HeaderReader {
     String[] unglued(String[] raw) {
         List<String> out = new ArrayList<>(raw.length);
         for (String r : raw) {
-            String f = HeaderVocabulary.fold(r);
-            if (f.length() < 5 || vocabulary.isWord(r, f)) {
-                out.add(r);
-                continue;
+            List<String> parts = parted.get(r);
+            if (parts == null) {
+                parts = partsOf(r);
+                if (parted.size() > PARTED_KEPT) parted.clear();
+                parted.put(r, parts);
             }
-            List<String> pieces = split(f);
-            if (pieces == null) out.add(r);
-            else out.addAll(pieces);
+            out.addAll(parts);
         }
         return out.toArray(String[]::new);
+    }
+
+    /** One printed word as the words it stands for: itself, or the label words it runs together. */
+    private List<String> partsOf(String r) {
+        String f = HeaderVocabulary.fold(r);
+        if (f.length() < 5 || vocabulary.isWord(r, f)) return List.of(r);
+        List<String> pieces = split(f);
+        return pieces == null ? List.of(r) : List.copyOf(pieces);
     }
 
     /**
