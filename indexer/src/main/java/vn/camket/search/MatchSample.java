@@ -1,6 +1,5 @@
 package vn.camket.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,14 +68,8 @@ final class MatchSample extends FacetsCollector {
                 joined.stride = stride;
                 for (MatchSample c : all) {
                     joined.total += c.total;
-                    long every = stride / c.stride;
-                    long at = 0;
-                    for (Leaf leaf : c.leaves) {
-                        Leaf copy = new Leaf(leaf.context);
-                        for (int k = 0; k < leaf.n; k++, at++) if (at % every == 0) copy.add(leaf.docs[k]);
-                        joined.leaves.add(copy);
-                        joined.kept += copy.n;
-                    }
+                    joined.kept += keepEvery(c.leaves, stride / c.stride);
+                    joined.leaves.addAll(c.leaves);
                 }
                 joined.leaves.sort(java.util.Comparator.comparingInt(l -> l.context.docBase));
                 return joined;
@@ -108,17 +101,27 @@ final class MatchSample extends FacetsCollector {
         // nothing to close: the kept matches are read by getMatchingDocs
     }
 
-    /** Keeps every other kept match (those at even places of the whole sequence) and doubles the stride. */
+    /** Keeps every other kept match and doubles the stride. */
     private void thin() {
+        kept = keepEvery(leaves, 2);
+        stride *= 2;
+    }
+
+    /**
+     * Keeps, in place, the kept matches at every {@code every}-th place of their whole sequence over
+     * the segments (the first included), so they stay every k-th match for a k that many times
+     * larger; returns how many are left.
+     */
+    private static int keepEvery(List<Leaf> leaves, long every) {
         long at = 0;
-        kept = 0;
+        int left = 0;
         for (Leaf leaf : leaves) {
             int w = 0;
-            for (int k = 0; k < leaf.n; k++, at++) if (at % 2 == 0) leaf.docs[w++] = leaf.docs[k];
+            for (int k = 0; k < leaf.n; k++, at++) if (at % every == 0) leaf.docs[w++] = leaf.docs[k];
             leaf.n = w;
-            kept += w;
+            left += w;
         }
-        stride *= 2;
+        return left;
     }
 
     /** The exact number of matches. */
