@@ -28,6 +28,14 @@ final class Abbreviations {
         }
     }
 
+    /**
+     * The last merge, by the learned map's identity: an index's syllable model holds one map, and
+     * every search asks for the same merge again.
+     */
+    private volatile Merged merged;
+
+    private record Merged(Map<String, List<String>> learned, Abbreviations with) {}
+
     private Abbreviations() {}
 
     /**
@@ -36,6 +44,8 @@ final class Abbreviations {
      */
     Abbreviations with(Map<String, List<String>> learned) {
         if (learned.isEmpty()) return this;
+        Merged last = merged;
+        if (last != null && last.learned() == learned) return last.with();
         Abbreviations out = new Abbreviations();
         out.entries.addAll(entries);
         out.byAbbreviation.putAll(byAbbreviation);
@@ -45,8 +55,10 @@ final class Abbreviations {
             out.entries.add(x);
             out.byAbbreviation.put(x.abbreviation(), x);
         });
+        merged = new Merged(learned, out);
         return out;
     }
+
 
     static Abbreviations load() {
         return new Abbreviations(DataFiles.lines("abbreviations.tsv"));
