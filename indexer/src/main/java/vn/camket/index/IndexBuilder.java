@@ -138,7 +138,7 @@ public final class IndexBuilder {
         String text = made != null ? String.join("\n", made.lines()) + "\n"
                 : corpus == null ? "" : readQuietly(corpus.resolve(p.plan().source()));
         List<PageStarts.Start> pages = made != null ? PageStarts.of(made) : List.of();
-        return docs.plan(p.plan(), text, p.restoredSource(), pages);
+        return docs.plan(p.plan(), text, p.restoredSource(), pages, made != null ? made.boxes() : List.of());
     }
 
     private int writeRecords(IndexWriter w, ParsedPlan p, RecordDocuments docs, FacetsConfig config) throws IOException {

@@ -29,6 +29,8 @@ public final class IndexFields {
     public static final String SOURCE_TEXT = "sourceText";
     /** Where each page of a plan's text made from a PDF begins ({@code PageStarts}, "1:1 2:57"); absent for a text file. */
     public static final String SOURCE_PAGES = "sourcePages";
+    /** Where each line of a plan's text made from a PDF stands on its page ({@code PageBox.encode}); absent for a text file. */
+    public static final String SOURCE_BOXES = "sourceBoxes";
     /** A plan's machine-restored source text, line for line (JSON of a {@code Restoration}), for a plan that lost its diacritics. */
     public static final String RESTORED_SOURCE = "restoredSource";
     public static final String PLAN_DATE = "planDate";

@@ -28,6 +28,7 @@ import vn.camket.model.Target;
 import vn.camket.model.TaskRow;
 import vn.camket.parse.AgencyDirectory;
 import vn.camket.parse.Agency;
+import vn.camket.text.PageBox;
 import vn.camket.text.PageStarts;
 
 /**
@@ -65,6 +66,11 @@ public final class RecordDocuments {
 
     /** A plan's document, with where each page of its source text begins when the text was made from a PDF. */
     public Document plan(Plan p, String sourceText, Restoration restoredSource, List<PageStarts.Start> pages) {
+        return plan(p, sourceText, restoredSource, pages, List.of());
+    }
+
+    /** A plan's document, with its pages' beginnings and its lines' boxes on them when the text was made from a PDF. */
+    public Document plan(Plan p, String sourceText, Restoration restoredSource, List<PageStarts.Start> pages, List<PageBox> boxes) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
         d.add(new StringField(IndexFields.KIND, "plan", Field.Store.YES));
@@ -72,6 +78,7 @@ public final class RecordDocuments {
         d.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
         if (restoredSource != null) d.add(new StoredField(IndexFields.RESTORED_SOURCE, JsonLines.MAPPER.writeValueAsString(restoredSource)));
         if (!pages.isEmpty()) d.add(new StoredField(IndexFields.SOURCE_PAGES, PageStarts.encode(pages)));
+        if (!boxes.isEmpty()) d.add(new StoredField(IndexFields.SOURCE_BOXES, PageBox.encode(boxes)));
         return d;
     }
 

@@ -122,12 +122,12 @@ public final class TableRebuilder {
                 int plainEnd = h == null ? lines.size() : h.from();
                 for (int i = at; i < plainEnd; i++) {
                     if (i > at && blankBetween(lines.get(i - 1), lines.get(i), typical)) out.add(new PageLine("", page.number()));
-                    out.add(new PageLine(plain(lines.get(i), typical), page.number()));
+                    out.add(PageLine.around(plain(lines.get(i), typical), page.number(), List.of(lines.get(i))));
                 }
                 if (h == null) return;
                 table = columns(h, lines, typical);
                 mostLabels = labelled(table);
-                emitHeader(table, page.number());
+                emitHeader(table, page.number(), lines.subList(h.from(), h.to() + 1));
                 lastNumber = "";
                 lastGroup = "";
                 lastGapLimit = -1;
@@ -637,7 +637,7 @@ public final class TableRebuilder {
             if (table.numbered()) text.set(0, number.isEmpty() ? r.inferredNumber : number);
             line = cells(text);
         }
-        out.add(new PageLine(line, r.page));
+        out.add(PageLine.around(line, r.page, r.lines));
     }
 
     /**
@@ -698,11 +698,11 @@ public final class TableRebuilder {
         return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    private void emitHeader(Table t, int page) {
+    private void emitHeader(Table t, int page, List<Line> printed) {
         List<String> labels = new ArrayList<>(t.labels());
         // a number column whose label the OCR lost is still the number column
         if (t.numbered() && labels.getFirst().isBlank()) labels.set(0, "TT");
-        out.add(new PageLine(cells(labels), page));
+        out.add(PageLine.around(cells(labels), page, printed));
     }
 
     private static String firstToken(String cell) {

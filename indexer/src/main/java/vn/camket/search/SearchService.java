@@ -29,6 +29,7 @@ import vn.camket.index.IndexHolder;
 import vn.camket.index.IndexSnapshot;
 import vn.camket.io.JsonLines;
 import vn.camket.model.Restoration;
+import vn.camket.text.PageBox;
 import vn.camket.text.PageStarts;
 
 /**
@@ -231,6 +232,28 @@ public final class SearchService {
     /** Where each page of a plan's source text begins; empty for a plan read from a text file. */
     public List<PageStarts.Start> sourcePages(String planId) {
         return withSnapshot(s -> StoredRecords.sourcePages(s, planId)).map(PageStarts::decode).orElse(List.of());
+    }
+
+    /**
+     * Where lines {@code from}..{@code to} of a plan's source text stand on page {@code page} (the
+     * box around them all), for showing a record cropped from its page; empty for a plan read from
+     * a text file, or lines not on that page.
+     */
+    public Optional<PageBox> linesBox(String planId, int page, int from, int to) {
+        List<PageBox> boxes = withSnapshot(s -> StoredRecords.sourceBoxes(s, planId)).map(PageBox::decode).orElse(List.of());
+        if (boxes.isEmpty()) return Optional.empty();
+        List<PageStarts.Start> starts = sourcePages(planId);
+        return Optional.ofNullable(PageBox.union(boxes, from, to, line -> pageOf(starts, line) == page));
+    }
+
+    /** The page a line stands on, by where the pages begin (0 before the first). */
+    static int pageOf(List<PageStarts.Start> starts, int line) {
+        int page = 0;
+        for (PageStarts.Start s : starts) {
+            if (s.line() > line) break;
+            page = s.page();
+        }
+        return page;
     }
 
     /** A plan's machine-restored source text, line for line, where its text lost its diacritics. */

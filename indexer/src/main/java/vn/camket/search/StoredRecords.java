@@ -46,6 +46,11 @@ final class StoredRecords {
         return planField(s, planId, IndexFields.SOURCE_PAGES);
     }
 
+    /** Where each line of a plan's source text stands on its page ({@code PageBox.encode}), for a text made from a PDF. */
+    static Optional<String> sourceBoxes(IndexSnapshot s, String planId) throws IOException {
+        return planField(s, planId, IndexFields.SOURCE_BOXES);
+    }
+
     /** A plan's restored source text (JSON of a {@code Restoration}), where its text lost its diacritics. */
     static Optional<String> restoredSource(IndexSnapshot s, String planId) throws IOException {
         return planField(s, planId, IndexFields.RESTORED_SOURCE);

@@ -63,11 +63,22 @@ class PdfRecordPagesTest {
                 checked++;
             }
             assertThat(checked).as("rows read back, of %d", rows.size()).isGreaterThanOrEqualTo(rows.size() * 9 / 10);
+            // each row's place on its page: within the page's text area, and rows further down a page stand lower
+            java.util.Map<Integer, Double> lastTop = new java.util.HashMap<>();
+            for (TaskRow t : tasks.stream().filter(x -> x.page() != null).sorted(java.util.Comparator.comparingInt(x -> x.lines()[0])).toList()) {
+                vn.camket.text.PageBox box = search.linesBox(pdfPlan, t.page(), t.lines()[0], t.lines()[1]).orElseThrow();
+                assertThat(box.bottom() - box.top()).as("row %s is a band of its page", t.row()).isGreaterThan(0).isLessThan(0.5);
+                assertThat(box.right() - box.left()).as("row %s spans the table", t.row()).isGreaterThan(0.5);
+                Double above = lastTop.put(t.page(), box.top());
+                if (above != null) assertThat(box.top()).as("row %s below the row before it", t.row()).isGreaterThan(above);
+            }
+            assertThat(search.linesBox(pdfPlan, 99, 1, 5)).as("no lines on a page past the end").isEmpty();
             List<Clause> clauses = records.stream().filter(r -> r.type().equals("clause")).map(r -> JsonLines.MAPPER.readValue(r.json(), Clause.class)).toList();
             assertThat(clauses).isNotEmpty().allSatisfy(c -> assertThat(c.page()).isEqualTo(1));
 
             assertThat(search.recordsOfPlan(textPlan)).isNotEmpty().allSatisfy(r -> assertThat(r.json()).doesNotContain("\"page\""));
             assertThat(search.sourcePages(textPlan)).isEmpty();
+            assertThat(search.linesBox(textPlan, 1, 1, 5)).as("a text file's lines have no place on a page").isEmpty();
 
             List<PageStarts.Start> starts = search.sourcePages(pdfPlan);
             assertThat(starts.getFirst()).isEqualTo(new PageStarts.Start(1, 1));

@@ -1,6 +1,7 @@
 package vn.camket.web.plan;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.stereotype.Component;
+import vn.camket.text.PageBox;
 
 /**
  * A page of a plan's PDF as a PNG image, for readers who want to see what was printed beside the
@@ -47,6 +49,33 @@ public class PlanPageImages {
     };
 
     public Rendered page(Path pdf, int page) {
+        return page(pdf, page, null);
+    }
+
+    /**
+     * The page, cropped to {@code crop} (shares of the page) when given: a record's place on it, so
+     * the reader sees the printed row beside the text read from it. The whole page is rendered (and
+     * kept) once; crops are cut from it.
+     */
+    public Rendered page(Path pdf, int page, PageBox crop) {
+        Rendered whole = whole(pdf, page);
+        if (crop == null || !(whole instanceof Image i)) return whole;
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(i.png()));
+            int x0 = (int) Math.floor(crop.left() * image.getWidth()), y0 = (int) Math.floor(crop.top() * image.getHeight());
+            int x1 = (int) Math.ceil(crop.right() * image.getWidth()), y1 = (int) Math.ceil(crop.bottom() * image.getHeight());
+            x1 = Math.min(image.getWidth(), Math.max(x1, x0 + 1));
+            y1 = Math.min(image.getHeight(), Math.max(y1, y0 + 1));
+            if (x0 >= x1 || y0 >= y1) return whole;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image.getSubimage(x0, y0, x1 - x0, y1 - y0), "png", out);
+            return new Image(out.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            return whole; // the page as it is rather than nothing
+        }
+    }
+
+    private Rendered whole(Path pdf, int page) {
         String key;
         try {
             key = pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis() + "|" + page;

@@ -11,7 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.camket.model.Plan;
+import vn.camket.text.PageBox;
 import vn.camket.web.service.PortalService;
 
 /**
@@ -44,13 +46,18 @@ public class PlanPdfController {
         };
     }
 
-    /** {@code /plans/{id}/pages/{page}.png}: one page of the plan's PDF as an image (the record page shows the one a record was read on). */
+    /**
+     * {@code /plans/{id}/pages/{page}.png}: one page of the plan's PDF as an image (the record page
+     * shows the one a record was read on). With {@code lines=FROM-TO}, the page cropped to where
+     * those lines stand on it (a record's place); the whole page when that is not known.
+     */
     @GetMapping("/plans/{id}/pages/{page}.png")
-    public ResponseEntity<?> page(@PathVariable String id, @PathVariable int page) {
+    public ResponseEntity<?> page(@PathVariable String id, @PathVariable int page, @RequestParam(required = false) String lines) {
         Plan plan = portal.plan(id).orElse(null);
         if (plan == null) return notFound("No plan with this id.");
+        PageBox crop = cropOf(id, page, lines);
         return switch (pdfs.of(plan)) {
-            case PlanPdfs.Pdf p -> switch (images.page(p.file(), page)) {
+            case PlanPdfs.Pdf p -> switch (images.page(p.file(), page, crop)) {
                 case PlanPageImages.Image i -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                         .header(HttpHeaders.CACHE_CONTROL, "max-age=3600").body(i.png());
                 case PlanPageImages.NoImage n when n.busy() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -60,6 +67,24 @@ public class PlanPdfController {
             case PlanPdfs.Missing m -> notFound(m.reason());
         };
     }
+
+    /** The box of lines "FROM-TO" on the page, with a margin; null (the whole page) for anything else. */
+    private PageBox cropOf(String id, int page, String lines) {
+        if (lines == null) return null;
+        java.util.regex.Matcher m = LINES.matcher(lines.strip());
+        if (!m.matches()) return null;
+        try {
+            int from = Integer.parseInt(m.group(1)), to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (to < from) return null;
+            return portal.linesBox(id, page, from, to).map(b -> b.grown(CROP_MARGIN)).orElse(null);
+        } catch (NumberFormatException e) {
+            return null; // numbers too large for any plan: the whole page
+        }
+    }
+
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("(\\d{1,9})(?:-(\\d{1,9}))?");
+    /** Room around a record's words, as a share of the page: a little of what stands around it. */
+    private static final double CROP_MARGIN = 0.015;
 
     /** A plain-text 404: the reason is for a person, and plain text cannot carry markup. */
     private static ResponseEntity<String> notFound(String reason) {

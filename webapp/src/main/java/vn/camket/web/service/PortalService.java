@@ -85,6 +85,11 @@ public class PortalService {
         return search.similar(id, size);
     }
 
+    /** Where lines {@code from}..{@code to} of a plan read from a PDF stand on page {@code page}; empty when not known. */
+    public Optional<vn.camket.text.PageBox> linesBox(String planId, int page, int from, int to) {
+        return search.linesBox(planId, page, from, to);
+    }
+
     public Optional<Plan> plan(String id) {
         return search.get(id).filter(r -> r.type().equals("plan")).map(r -> JsonLines.MAPPER.readValue(r.json(), Plan.class));
     }

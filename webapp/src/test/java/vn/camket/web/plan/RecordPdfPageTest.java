@@ -198,6 +198,61 @@ class RecordPdfPageTest {
 
         MockHttpServletResponse past = fetch("/plans/" + plan + "/pages/3.png");
         assertThat(past.getStatus()).isEqualTo(404);
+        assertThat(fetch("/plans/" + plan + "/pages/3.png?lines=1-2").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theRecordPageShowsTheRecordCutFromItsPrintedPage() throws Exception {
+        String plan = planOf("ban-do-so.pdf");
+        String id = clauseWith(plan, "pqzkw");
+        String json = body("/api/records/" + id);
+        int from = JsonPath.read(json, "$.clause.lines[0]"), to = JsonPath.read(json, "$.clause.lines[1]");
+        String crop = "/plans/" + plan + "/pages/2.png?lines=" + from + "-" + to;
+        assertThat(body("/records/" + id)).contains("src=\"" + crop + "\"");
+
+        java.awt.image.BufferedImage page = image(fetch("/plans/" + plan + "/pages/2.png"));
+        java.awt.image.BufferedImage cut = image(fetch(crop));
+        // one printed line of the page, with a margin: a band across the text, far lower than the page, with ink
+        assertThat(cut.getHeight()).isLessThan(page.getHeight() / 8).isGreaterThan(10);
+        assertThat(cut.getWidth()).isLessThan(page.getWidth()).isGreaterThan(page.getWidth() / 3);
+        assertThat(inked(cut)).isTrue();
+        // the band below it (the next clause) is another part of the page
+        String after = body("/api/records/" + JsonPath.read(json, "$.nextId"));
+        int nextFrom = JsonPath.read(after, "$.clause.lines[0]"), nextTo = JsonPath.read(after, "$.clause.lines[1]");
+        java.awt.image.BufferedImage next = image(fetch("/plans/" + plan + "/pages/2.png?lines=" + nextFrom + "-" + nextTo));
+        assertThat(next.getHeight()).isLessThan(page.getHeight() / 8);
+        assertThat(pixels(next)).isNotEqualTo(pixels(cut));
+
+        // lines not on that page, lines turned round, and anything not a line range: the whole page
+        for (String odd : List.of("1-1", (to + 1) + "-" + from, "abc", "99999999999-1", "<script>", "")) {
+            MockHttpServletResponse r = fetch("/plans/" + plan + "/pages/2.png?lines=" + java.net.URLEncoder.encode(odd, StandardCharsets.UTF_8));
+            assertThat(r.getStatus()).as(odd).isEqualTo(200);
+            assertThat(image(r).getHeight()).as(odd).isEqualTo(page.getHeight());
+        }
+        // a plan read from a text file has no page to cut from
+        assertThat(fetch("/plans/" + planOf("van-ban.txt") + "/pages/1.png?lines=1-3").getStatus()).isEqualTo(404);
+    }
+
+    private static java.awt.image.BufferedImage image(MockHttpServletResponse png) throws IOException {
+        assertThat(png.getStatus()).isEqualTo(200);
+        assertThat(png.getContentType()).isEqualTo("image/png");
+        return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.getContentAsByteArray()));
+    }
+
+    private static int[] pixels(java.awt.image.BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static boolean inked(java.awt.image.BufferedImage image) {
+        for (int y = 0; y < image.getHeight(); y++) for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xff) < 100) return true;
+        return false;
+    }
+
+    @Test
+    void aPageAskedPastTheEndIsA404() throws Exception {
+        String plan = planOf("ban-do-so.pdf");
+        MockHttpServletResponse past = fetch("/plans/" + plan + "/pages/3.png");
+        assertThat(past.getStatus()).isEqualTo(404);
         assertThat(past.getContentAsString(StandardCharsets.UTF_8)).contains("2 pages");
         assertThat(fetch("/plans/" + plan + "/pages/0.png").getStatus()).isEqualTo(404);
         assertThat(fetch("/plans/" + planOf("van-ban.txt") + "/pages/1.png").getStatus()).isEqualTo(404);
