@@ -24,7 +24,13 @@ import vn.camket.search.SearchRequest;
  * (once per benchmark, see {@link #prepare}), or from the jar alone where that script is missing.
  */
 public final class PortalBench {
-    public record Figures(double startupSeconds, long heapBytes, List<LoadRun.Result> runs) {}
+    /**
+     * {@code runs}: the search engine's figures (the portal keeps no answers, so every request is
+     * searched); {@code keptRuns}: the same mix with the portal keeping its answers (as it does by
+     * default), where a request asked before is answered from memory: what a page many people open at
+     * once costs, not what a search costs.
+     */
+    public record Figures(double startupSeconds, long heapBytes, List<LoadRun.Result> runs, List<LoadRun.Result> keptRuns) {}
 
     private final Path webappJar;
     private final String maxHeap;
@@ -52,13 +58,26 @@ public final class PortalBench {
     }
 
     public Figures run(Path index, Path corpus, List<SearchRequest> mix, List<Integer> clients, double seconds, Path log) throws Exception {
+        Figures searched = run(index, corpus, mix, clients, seconds, log, 0);
+        // answers kept: at the most clients only (a cached answer costs the same at any concurrency)
+        Figures kept = run(index, corpus, mix, List.of(clients.stream().max(Integer::compare).orElse(1)), seconds,
+                log.resolveSibling(log.getFileName() + ".kept"), KEPT_ANSWERS);
+        return new Figures(searched.startupSeconds(), searched.heapBytes(), searched.runs(), kept.runs());
+    }
+
+    /** As many answers as the portal keeps by default. */
+    static final int KEPT_ANSWERS = 500;
+
+    private Figures run(Path index, Path corpus, List<SearchRequest> mix, List<Integer> clients, double seconds, Path log, int keptAnswers)
+            throws Exception {
         int port = freePort();
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap, "--sun-misc-unsafe-memory-access=allow"));
         if (aotDir != null) command.addAll(List.of("-XX:AOTCache=" + aotDir.resolve("app.aot"), "-jar",
                 aotDir.resolve("app").resolve(webappJar.getFileName()).toString()));
         else command.addAll(List.of("-jar", webappJar.toString()));
-        command.addAll(List.of("--camket.index=" + index, "--camket.corpus=" + corpus, "--server.port=" + port));
+        command.addAll(List.of("--camket.index=" + index, "--camket.corpus=" + corpus, "--server.port=" + port,
+                "--camket.search-answers-kept=" + keptAnswers));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,7 +101,7 @@ public final class PortalBench {
             LoadRun.run(4, Math.min(5, seconds), client); // warm-up: JIT, caches
             List<LoadRun.Result> runs = new ArrayList<>();
             for (int c : clients) runs.add(LoadRun.run(c, seconds, client));
-            return new Figures(startup, heapUsed(http, base), runs);
+            return new Figures(startup, heapUsed(http, base), runs, List.of());
         } finally {
             portal.destroy();
             if (!portal.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) portal.destroyForcibly();

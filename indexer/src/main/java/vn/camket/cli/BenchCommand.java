@@ -103,6 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
                     portal = portalBench.run(index, corpus, Benchmark.MIX, clients, seconds, work.resolve("portal-" + size + ".log"));
                     System.out.printf("  portal: answered after %.1f s, heap %d MB%n", portal.startupSeconds(), portal.heapBytes() / 1048576);
                     for (LoadRun.Result r : portal.runs()) print("  Camket over HTTP", r);
+                    for (LoadRun.Result r : portal.keptRuns()) print("  Camket over HTTP, answers kept", r);
                 } else {
                     System.out.println("  portal jar " + webapp + " not found: build it with mvn package to measure over HTTP");
                 }

@@ -67,6 +67,8 @@ public final class SearchService {
     private final RankingWeights weights;
     private final Ranker ranker;
     private final FacetCounter facets = new FacetCounter();
+    /** The last answers, or null: see {@link #keepingAnswers}. */
+    private final ResponseCache answers;
 
     public SearchService(IndexHolder holder) {
         this(holder, RankingWeights.DEFAULT);
@@ -74,9 +76,28 @@ public final class SearchService {
 
     /** With other re-ranking weights (the evaluation tries several). */
     public SearchService(IndexHolder holder, RankingWeights weights) {
+        this(holder, weights, null);
+    }
+
+    private SearchService(IndexHolder holder, RankingWeights weights, ResponseCache answers) {
         this.holder = holder;
         this.weights = weights;
         this.ranker = new Ranker(weights);
+        this.answers = answers;
+    }
+
+    /**
+     * A search service that keeps the answers to its last {@code entries} requests per index
+     * version ({@link ResponseCache}); none kept for 0. Evaluations and the benchmark's engine
+     * figures use a service without one: they measure the search, not the cache.
+     */
+    public static SearchService keepingAnswers(IndexHolder holder, int entries) {
+        return new SearchService(holder, RankingWeights.DEFAULT, entries > 0 ? new ResponseCache(entries) : null);
+    }
+
+    /** Answers given from kept ones and answers searched, since the service was made (both 0 without a cache). */
+    public long[] answersKeptAndSearched() {
+        return answers == null ? new long[2] : answers.counts();
     }
 
     public IndexHolder holder() {
@@ -91,7 +112,9 @@ public final class SearchService {
     public SearchResponse search(SearchRequest req, StageTimes times) {
         IndexSnapshot s = holder.acquire().orElseThrow(IndexUnavailableException::new);
         try {
-            return search(s, req, times);
+            // a search measured stage by stage is searched
+            if (answers == null || times != StageTimes.NONE) return search(s, req, times);
+            return answers.get(s.version(), req, () -> search(s, req, times));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

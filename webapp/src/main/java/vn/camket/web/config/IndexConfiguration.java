@@ -20,7 +20,7 @@ public class IndexConfiguration {
     }
 
     @Bean
-    public SearchService searchService(IndexHolder holder) {
-        return new SearchService(holder);
+    public SearchService searchService(IndexHolder holder, CamketProperties props) {
+        return SearchService.keepingAnswers(holder, props.searchAnswersKept());
     }
 }

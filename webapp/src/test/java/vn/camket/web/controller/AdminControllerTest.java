@@ -15,7 +15,7 @@ class AdminControllerTest {
     final AtomicInteger rebuilds = new AtomicInteger();
 
     AdminController controller(String token) {
-        CamketProperties props = new CamketProperties(Path.of("corpus"), Path.of("none"), 10, token);
+        CamketProperties props = new CamketProperties(Path.of("corpus"), Path.of("none"), 10, 0, token);
         IndexLifecycle lifecycle = new IndexLifecycle(new IndexHolder(new IndexStore(Path.of("none"))), props) {
             @Override
             public synchronized void rebuild() {

@@ -23,7 +23,7 @@ class IndexLifecycleTest {
     void missingIndexIsBuiltAtStartUp() throws Exception {
         IndexStore store = new IndexStore(dir.resolve("missing"));
         try (IndexHolder holder = new IndexHolder(store)) {
-            new IndexLifecycle(holder, new CamketProperties(corpus, store.root(), 100, null)).open();
+            new IndexLifecycle(holder, new CamketProperties(corpus, store.root(), 100, 0, null)).open();
             assertThat(new SearchService(holder).search(SearchRequest.of("5G")).total()).isPositive();
         }
     }
@@ -37,7 +37,7 @@ class IndexLifecycleTest {
             for (Path f : files.toList()) Files.write(f, new byte[] {0});
         }
         try (IndexHolder holder = new IndexHolder(store)) {
-            new IndexLifecycle(holder, new CamketProperties(corpus, store.root(), 100, null)).open();
+            new IndexLifecycle(holder, new CamketProperties(corpus, store.root(), 100, 0, null)).open();
             assertThat(store.current().orElseThrow()).isNotEqualTo(broken);
             assertThat(new SearchService(holder).search(SearchRequest.of("5G")).total()).isPositive();
         }
