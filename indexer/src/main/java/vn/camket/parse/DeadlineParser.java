@@ -39,9 +39,10 @@ public final class DeadlineParser {
     static final Pattern MONTH_SLASH_MISREAD = Pattern.compile("(?<![\\d/])(0?[1-9]|1[0-2])[1l](20[2-4]\\d)(?![\\d/])");
     /**
      * "Quý" and a numeral I–IV: the OCR reads the numeral's "I" as "1", "l", "|" or "!" ("Quý 11/2026",
-     * "Quý 1v/2026"); a quarter is never past IV, so those strokes are counted as I's.
+     * "Quý 1v/2026"); a quarter is never past IV, so those strokes are counted as I's. A serif "II"
+     * is read as "H" (its serifs joined), and the numeral may be read glued to "Quý" ("QuýIV").
      */
-    private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+([il1|!]{1,4}v?|[2-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
+    private static final Pattern QUARTER = Pattern.compile("\\bquy\\s*([il1|!h]{1,4}v?|[2-4])\\s*(?:/|nam)?\\s*(20\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,])(20\\d\\d)(?![\\d/])");
 
     private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:truoc|ngay|den|vao)\\s+(?:ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
@@ -62,6 +63,8 @@ public final class DeadlineParser {
         // the wording as the OCR channel reads it: "thudng xuyén" is "thường xuyên"
         String f = Fold.ocrFold(DeadlineWords.read(text));
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
+        // a date's slash as the OCR may print it: a fraction or division slash, or doubled ("II/⁄2026")
+        f = f.replaceAll("[\u2044\u2215]", "/").replaceAll("/(\\s*/)+", "/");
         // a year no plan of this year sets a deadline in is the OCR's misreading of one it does ("2046" of 2026)
         if (planYear != null && planYear.matches("20\\d\\d")) f = YEARS.readYears(f, Integer.parseInt(planYear));
         if (ONGOING.matcher(f).find()) return Deadline.of(text, Kind.ongoing);
@@ -145,7 +148,7 @@ public final class DeadlineParser {
 
     private static int quarter(String s) {
         if (s.length() == 1 && s.charAt(0) >= '2' && s.charAt(0) <= '4') return s.charAt(0) - '0';
-        int strokes = s.replace("v", "").length();
+        int strokes = s.replace("h", "ii").replace("v", "").length();
         return s.endsWith("v") ? (strokes <= 1 ? 4 : 3) : Math.min(3, strokes);
     }
 

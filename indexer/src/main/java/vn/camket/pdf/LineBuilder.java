@@ -70,6 +70,10 @@ public final class LineBuilder {
             // specks of noise are read as tiny "letters"; a dash or bullet is small and kept
             if (w.height() < typical * 0.45 && !t.matches("[-–—+•]")) continue;
             if (w.height() > typical * 2.5 && t.codePoints().noneMatch(Character::isLetterOrDigit)) continue;
+            // a table's rule read as a few marks ("k5...", "`") stretches far wider than its characters
+            // could print (none is wider than the line is high): it is no word, and would join the
+            // header's labels or the row's cells it runs under into one
+            if (typical > 0 && w.width() > typical * (t.codePointCount(0, t.length()) + 2)) continue;
             out.add(t.equals(w.text()) ? w : new Word(t, w.left(), w.top(), w.right(), w.bottom(), w.conf(), w.line()));
         }
         return out;

@@ -29,8 +29,17 @@ final class TableHeader {
     /** The header's lines (indices into the page's lines, inclusive) and its cells left to right. */
     record Found(int from, int to, List<Cell> cells) {}
 
-    /** One header cell: its x-extent and its label. */
-    record Cell(int left, int right, String label) {
+    /** One header cell: its x-extent, its label and the label's words (as read, for a cell to be cut). */
+    record Cell(int left, int right, String label, List<Word> words) {
+        Cell(int left, int right, String label) {
+            this(left, right, label, List.of());
+        }
+
+        /** How many kinds of column the label names ("Chủ trì Phối hợp" read as one cell: two). */
+        int kinds() {
+            return concepts(label).cardinality();
+        }
+
         boolean isNumber() {
             return NUMBER_LABEL.matcher(Fold.fold(label).replaceAll("[^a-z ]", "").strip()).matches();
         }
@@ -130,7 +139,7 @@ final class TableHeader {
         for (int c = 0; c < ext.size(); c++) {
             StringBuilder label = new StringBuilder();
             for (Word w : members.get(c)) label.append(label.isEmpty() ? "" : " ").append(w.text());
-            cells.add(new Cell(ext.get(c)[0], ext.get(c)[1], label.toString()));
+            cells.add(new Cell(ext.get(c)[0], ext.get(c)[1], label.toString(), List.copyOf(members.get(c))));
         }
         cells.sort((a, b) -> Integer.compare(a.left(), b.left()));
         return cells;

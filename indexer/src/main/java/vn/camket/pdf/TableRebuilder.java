@@ -157,7 +157,7 @@ public final class TableRebuilder {
 
     private Table columns(TableHeader.Found h, List<Line> lines, double typical) {
         List<TableHeader.Cell> cells = new ArrayList<>(h.cells());
-        cells.removeIf(c -> c.label().chars().noneMatch(Character::isLetter));
+        cells.removeIf(c -> !isLabel(c.label()));
         List<Line> body = lines.subList(h.to() + 1, Math.max(h.to() + 1, bodyEnd(lines, h.to() + 1, typical)));
         int[] cov = coverage(body, width(lines));
         // two header pieces with no gutter of the body between them are one column's label read in pieces
@@ -165,12 +165,15 @@ public final class TableRebuilder {
         for (int i = 0; i + 1 < cells.size(); ) {
             TableHeader.Cell a = cells.get(i), b = cells.get(i + 1);
             if (b.left() <= a.right() || minCoverage(cov, a.right(), b.left()) > busy) {
-                cells.set(i, new TableHeader.Cell(Math.min(a.left(), b.left()), Math.max(a.right(), b.right()), a.label() + " " + b.label()));
+                List<Word> words = new ArrayList<>(a.words());
+                words.addAll(b.words());
+                cells.set(i, new TableHeader.Cell(Math.min(a.left(), b.left()), Math.max(a.right(), b.right()), a.label() + " " + b.label(), words));
                 cells.remove(i + 1);
             } else {
                 i++;
             }
         }
+        cells = splitAtGutters(cells, cov, body.size(), typical);
         // borders between the header's cells; and where the OCR lost a label, the body's own gutters
         int left = Integer.MAX_VALUE, right = 0;
         for (Line l : body) {
@@ -209,6 +212,85 @@ public final class TableRebuilder {
         boolean labelled = !labels.isEmpty() && !cells.isEmpty() && labels.getFirst().equals(cells.getFirst().label()) && cells.getFirst().isNumber();
         Table t = new Table(b, List.copyOf(labels), labelled);
         return labelled ? t : new Table(b, List.copyOf(labels), numbersFirst(t, body, typical));
+    }
+
+    /**
+     * The header's cells with each cell whose label names two kinds of column ("Chủ trì Phối hợp")
+     * cut in two where the body leaves a gutter under it: the OCR missed the rule between two
+     * labels, and the rows' words still stand apart in their two columns. A column whose label
+     * names both of what it holds ("Cơ quan chủ trì, phối hợp") has its rows' words running across
+     * it, no gutter, and stays whole; so does a cell whose words do not fall on both sides of the
+     * gutter with a column's name on each.
+     */
+    static List<TableHeader.Cell> splitAtGutters(List<TableHeader.Cell> cells, int[] cov, int lines, double typical) {
+        List<TableHeader.Cell> out = new ArrayList<>();
+        for (TableHeader.Cell c : cells) {
+            int at = c.kinds() >= 2 && lines >= 3 ? valley(cov, c.left(), c.right(), (int) Math.round(typical * 0.3)) : -1;
+            List<TableHeader.Cell> parts = at < 0 ? null : cutAt(c, at);
+            // a cell over three columns (their two rules lost) is cut again in its parts
+            if (parts == null) out.add(c);
+            else out.addAll(splitAtGutters(parts, cov, lines, typical));
+        }
+        return out;
+    }
+
+    /**
+     * The middle of the body's gutter in [from, to], or -1: the widest run of x where at most a
+     * third as many lines have a word as at the busiest x on each side of it (a group's title
+     * running across the columns still covers a gutter, and a column's text its whole width), at
+     * least {@code wide} pixels across. The cell's margins, where no line reaches, are no gutter:
+     * they have no column on their outer side.
+     */
+    static int valley(int[] cov, int from, int to, int wide) {
+        from = Math.max(0, from);
+        to = Math.min(cov.length - 1, to);
+        if (to - from < 3 * wide) return -1;
+        int[] leftMax = new int[to - from + 1], rightMax = new int[to - from + 1];
+        for (int x = from, m = 0; x <= to; x++) leftMax[x - from] = m = Math.max(m, cov[x]);
+        for (int x = to, m = 0; x >= from; x--) rightMax[x - from] = m = Math.max(m, cov[x]);
+        int best = -1, bestWidth = 0;
+        for (int x = from; x <= to; ) {
+            if (!deep(cov[x], leftMax[x - from], rightMax[x - from])) {
+                x++;
+                continue;
+            }
+            int s = x;
+            while (x <= to && deep(cov[x], leftMax[x - from], rightMax[x - from])) x++;
+            if (x - s > bestWidth) {
+                bestWidth = x - s;
+                best = (s + x - 1) / 2;
+            }
+        }
+        return bestWidth >= wide ? best : -1;
+    }
+
+    /** Whether x, with so many lines over it, lies in a gutter between two columns of at least four lines. */
+    private static boolean deep(int covered, int leftMax, int rightMax) {
+        int peak = Math.min(leftMax, rightMax);
+        return peak >= 4 && covered * 3 <= peak;
+    }
+
+    /** The cell cut at x, or null when the cut does not leave a column's name on each side. */
+    private static List<TableHeader.Cell> cutAt(TableHeader.Cell c, int at) {
+        List<Word> left = new ArrayList<>(), right = new ArrayList<>();
+        for (Word w : c.words()) (w.centerX() < at ? left : right).add(w);
+        if (left.isEmpty() || right.isEmpty()) return null;
+        TableHeader.Cell a = part(left), b = part(right);
+        if (a.kinds() == 0 || b.kinds() == 0) return null;
+        // the border stands in the body's gutter, not where a speck read beside a label reaches
+        return List.of(new TableHeader.Cell(a.left(), Math.min(a.right(), at - 1), a.label(), a.words()),
+                new TableHeader.Cell(Math.max(b.left(), at + 1), b.right(), b.label(), b.words()));
+    }
+
+    private static TableHeader.Cell part(List<Word> words) {
+        int l = Integer.MAX_VALUE, r = 0;
+        StringBuilder label = new StringBuilder();
+        for (Word w : words) {
+            l = Math.min(l, w.left());
+            r = Math.max(r, w.right());
+            label.append(label.isEmpty() ? "" : " ").append(w.text());
+        }
+        return new TableHeader.Cell(l, r, label.toString(), words);
     }
 
     /**
@@ -260,7 +342,17 @@ public final class TableRebuilder {
     }
 
     private static long labelled(Table t) {
-        return t.labels().stream().filter(l -> l.chars().anyMatch(Character::isLetter)).count();
+        // a label naming a column kind: a piece of marks the OCR read under a rule ("Ì,HB") makes no column
+        return t.labels().stream().filter(l -> !TableHeader.concepts(l).isEmpty()).count();
+    }
+
+    /**
+     * Whether a header piece can be a column's label: two letters at least. A lone letter ("J",
+     * "l") is a rule's stroke the OCR read as one; counted as a label it would make a column of
+     * the gutter, and a repeated header that read it one column more than the table has.
+     */
+    static boolean isLabel(String piece) {
+        return piece.codePoints().filter(Character::isLetter).count() >= 2;
     }
 
     /** The first column holds row numbers: most of its filled cells are numbers, and there are a few. */

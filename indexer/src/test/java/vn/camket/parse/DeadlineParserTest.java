@@ -24,6 +24,12 @@ class DeadlineParserTest {
             "Quy 1v/2031 | 2031-Q4",
             "Quy Ill/2030 | 2030-Q3",
             "Quý 3/2032 | 2032-Q3",
+            // a serif II read as H, the numeral glued to "Quý", the slash a fraction slash or doubled
+            "Quý H/2027 | 2027-Q2",
+            "QuýIV năm 2028 | 2028-Q4",
+            "Quý III⁄2029 | 2029-Q3",
+            "Quý ll/⁄2027 | 2027-Q2",
+            "Trước 18⁄6⁄2027 | 2027-06-18",
             "Năm 2025 | 2025",
             // dates written out in words: the month or the day, not the bare year
             "Tháng 9 năm 2027 | 2027-09",

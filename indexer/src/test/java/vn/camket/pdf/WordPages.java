@@ -30,6 +30,14 @@ final class WordPages {
         y += 50;
     }
 
+    /** Words standing from x on the line being made, wherever the columns are (the next {@link #line} ends it). */
+    void at(int x, String text) {
+        for (String w : text.split(" ")) {
+            words.add(new Word(w, x, y, x + 22 * w.length(), y + 40, 95, null));
+            x += 22 * w.length() + 15;
+        }
+    }
+
     /** Space of {@code pixels} more below the last line. */
     void down(int pixels) {
         y += pixels;
