@@ -302,9 +302,11 @@ final class TaskRowBuilder {
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
             // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); where the
             // columns were guessed from positions (lineOthers given), local government ("UBND các huyện,
-            // thành phố") yields to a department read in the same column
+            // thành phố") yields to a department that may have been the lead column's
             if (lineOthers != null && lineLeads.getFirst().agency().isLocalGovernment()) {
-                AgencyMention department = lineLeads.stream().filter(m -> m.agency().isDepartment()).findFirst().orElse(null);
+                List<AgencyMention> named = new ArrayList<>(lineLeads);
+                named.addAll(lineOthers);
+                AgencyMention department = named.stream().filter(m -> m.agency().isDepartment()).findFirst().orElse(null);
                 if (department != null) {
                     displaced = lineLeads.getFirst();
                     lineLeads = List.of(department);
