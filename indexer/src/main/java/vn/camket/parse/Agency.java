@@ -12,8 +12,8 @@ public record Agency(String name, String today) {
         return name.startsWith("Các ");
     }
 
-    /** Local government of a level ("Ủy ban nhân dân cấp xã"). */
+    /** Local government of a level ("Ủy ban nhân dân cấp xã"), by whatever name the plan gives it ("… các xã, phường"). */
     public boolean isLocalGovernment() {
-        return name.startsWith("Ủy ban nhân dân cấp");
+        return today.startsWith("Ủy ban nhân dân cấp");
     }
 }

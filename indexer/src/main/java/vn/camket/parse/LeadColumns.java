@@ -63,7 +63,12 @@ final class LeadColumns {
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             List<AgencyMention> past = new ArrayList<>();
-            for (AgencyMention m : mentions.get(k)) if (isPastTask(line, m, width) && !isProse(m)) past.add(m);
+            for (AgencyMention m : mentions.get(k)) {
+                // the task cell opens the row: a name opening its first line, which runs on past the task's width, is
+                // the task's subject ("Các địa phương tập trung số hóa …"), not a cell of the lead column
+                if (k == 0 && line.length() >= width && opensLine(line, m) && m.charStart() < width * 0.35) continue;
+                if (isPastTask(line, m, width) && !isProse(m)) past.add(m);
+            }
             if (past.size() < 2 || past.stream().noneMatch(m -> m.agency().isGeneral())) continue;
             return past.getFirst().agency().isGeneral() ? past.getFirst() : null;
         }

@@ -251,18 +251,17 @@ final class TaskRowBuilder {
         String coordCell = cells.getOrDefault(vn.camket.table.ColumnKind.COORD, "");
         String both = cells.getOrDefault(vn.camket.table.ColumnKind.LEAD_COORD, "");
         List<AgencyMention> leads = new ArrayList<>(agencies.find(leadCell));
-        List<AgencyMention> others = new ArrayList<>(agencies.find(coordCell));
         if (!both.isEmpty()) {
             List<AgencyMention> named = agencies.find(both);
             if (leads.isEmpty() && !named.isEmpty()) leads.add(named.getFirst());
-            others.addAll(named.subList(leads.isEmpty() ? 0 : Math.min(1, named.size()), named.size()));
         }
         StringBuilder rest = new StringBuilder();
         for (String c : List.of(leadCell, coordCell, both, cells.getOrDefault(vn.camket.table.ColumnKind.RESULT, ""))) {
             if (!c.isEmpty()) rest.append(rest.isEmpty() ? "" : " \n").append(c);
         }
         String deadline = cells.getOrDefault(vn.camket.table.ColumnKind.DEADLINE, "");
-        TaskRow r = buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, others);
+        // the lead cell is read as a cell: what the coordinating cell names never takes the lead from it
+        TaskRow r = buildRow(ctx, rowLines, task, rest.toString(), deadline, false, leads.isEmpty() ? null : leads, null);
         List<String> lead = r.lead();
         String leadRaw = r.leadRaw();
         // a clean lead cell naming no agency of the lexicon ("Các tập đoàn công nghệ") is the lead as printed
@@ -301,11 +300,12 @@ final class TaskRowBuilder {
         if (stacked) {
             leadMentions = LeadColumns.stackedLead(agencies.find(rest));
         } else if (lineLeads != null && !lineLeads.isEmpty()) {
-            // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); local
-            // government ("UBND các huyện, thành phố") yields to a department it stands with
-            if (lineLeads.getFirst().agency().isLocalGovernment()) {
+            // the first agency in the lead column, and those listed with it ("Sở A; Sở B"); where the
+            // columns were guessed from positions (lineOthers given), local government ("UBND các huyện,
+            // thành phố") yields to a department that may have been the lead column's
+            if (lineOthers != null && lineLeads.getFirst().agency().isLocalGovernment()) {
                 List<AgencyMention> named = new ArrayList<>(lineLeads);
-                if (lineOthers != null) named.addAll(lineOthers);
+                named.addAll(lineOthers);
                 AgencyMention department = named.stream().filter(m -> m.agency().isDepartment()).findFirst().orElse(null);
                 if (department != null) {
                     displaced = lineLeads.getFirst();

@@ -68,6 +68,16 @@ class AgencyDirectoryTest {
     }
 
     @Test
+    void keepsTheNameAPlanPrintsForAnAgencyWithTodaysAgencyBesideIt() {
+        // the record shows the lead as the plan names it; search and facets reach it through today's agency
+        Agency communes = agencies.byName(agencies.resolve("UBND cac xa, phuong").getFirst());
+        assertThat(communes.name()).isEqualTo("Ủy ban nhân dân các xã, phường");
+        assertThat(communes.today()).isEqualTo("Ủy ban nhân dân cấp xã");
+        assertThat(communes.isLocalGovernment()).isTrue();
+        assertThat(agencies.resolve("UBND cap xa")).containsExactly("Ủy ban nhân dân cấp xã");
+    }
+
+    @Test
     void doesNotTakeOrdinaryWordsForAbbreviations() {
         assertThat(agencies.resolve("nhan dan va doanh nghiep")).isEmpty();
         // two misread words in a row make another name

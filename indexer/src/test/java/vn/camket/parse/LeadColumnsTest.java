@@ -29,4 +29,15 @@ class LeadColumnsTest {
         String wrapped = "bao thien tai, ung pho voi bien doi khi hau | nghiep va Moi So Khoa hoc va Cong 12/2026";
         assertThat(LeadColumns.cellAfterRules(wrapped, agencies.find(wrapped).getLast(), wrapped.length())).isZero();
     }
+
+    @Test
+    void aGeneralNameOpeningTheRowIsTheTasksSubjectNotItsLead() {
+        java.util.List<String> lines = java.util.List.of(
+                "Cac dia phuong ra soat, bo sung du lieu ho tich Cac so, ban, nganh So Tu phap Quy II/2026",
+                "va dat dai tren dia ban theo huong dan chung");
+        var mentions = lines.stream().map(agencies::find).toList();
+        LeadColumns columns = new LeadColumns(agencies, lines, 45);
+        // the first line's general name after the task ("Các sở, ban, ngành") still decides; the subject does not
+        assertThat(columns.generalLead(lines, mentions, 45)).extracting(AgencyMention::name).isEqualTo("Các sở, ban, ngành");
+    }
 }

@@ -40,6 +40,17 @@ class RuledRowsTest {
     }
 
     @Test
+    void localGovernmentInTheLeadCellKeepsTheLeadBesideADepartmentThatCoordinates() {
+        List<TaskRow> rows = parse(List.of(
+                "Phụ lục I",
+                "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn",
+                "1. | Rà soát điểm phục vụ dịch vụ công trực tuyến ở cơ sở | UBND các xã, phường | Sở Y tế | Quý II/2026"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().lead()).containsExactly("Ủy ban nhân dân các xã, phường");
+        assertThat(rows.getFirst().coordinating()).containsExactly("Sở Y tế");
+    }
+
+    @Test
     void aHeaderGarbledAsAWholeIsReadCellByCell() {
         List<String> header = List.of("TT | Tên nhiệm vụ | xq Cơ quan chủ tì | zz ˆ Cơ quan phối hợp | Kqủa | ,, Tiến độ");
         assertThat(PipeRowReader.headerColumns(header.getFirst(), HeaderReader.bundled()))
