@@ -34,7 +34,8 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     @Option(names = "--per-query", description = "Print each query's figures too.") boolean perQuery;
     @Option(names = "--no-cv", description = "Skip the cross-validation of the weights.") boolean noCv;
     @Option(names = "--misses", description = "List, per query, the judged passages outside Camket's first 20 with their places in both rankings (to 1,000). Not for a held-out set.") boolean misses;
-    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION",
+    @Option(names = "--grid", description = "Print every weighting the cross-validation tries, with its figures over all queries.") boolean grid;
+    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION[,PLAN_RATIO]",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
 
     @Override
@@ -54,7 +55,9 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 RankingWeights w = RankingWeights.DEFAULT;
                 if (weights != null) {
                     String[] f = weights.split(",");
-                    w = new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]));
+                    w = f.length >= 4
+                            ? new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]))
+                            : new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]));
                 }
                 var camket = evaluator.evaluate(new SearchService(holder, w), qs, js);
                 var plain = evaluator.evaluate(q -> baseline.top(q, 100), qs, js);
@@ -65,6 +68,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 }
                 if (!noCv) {
                     var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js));
+                    if (grid) RankingTuner.printGrid(cv, System.out);
                     RankingTuner.print(cv, RankingWeights.DEFAULT, System.out);
                 }
             }

@@ -22,9 +22,11 @@ public final class RankingTuner {
      * collisions, which the issue asks for), since queries that cannot tell them apart give no
      * reason to drop it.
      */
-    public static final double[] ACCENT_PENALTY = {0.5, 0.8, 1.0};
-    public static final float[] COORDINATION = {0f, 3f, 6f};
-    public static final double[] PLAIN_FUSION = {0, 0.3, 0.6};
+    public static final double[] ACCENT_PENALTY = {0.5, 1.0};
+    public static final float[] COORDINATION = {0f, 3f};
+    public static final double[] PLAIN_FUSION = {0, 0.3};
+    /** Every plan the ranking holds takes turns first (the designed rule: users compare provinces), then only those scoring near the top. */
+    public static final double[] PLAN_RATIO = {0, 0.1, 0.25};
 
     /** One evaluation: weights in, each query's figures out. */
     @FunctionalInterface
@@ -39,14 +41,15 @@ public final class RankingTuner {
     }
 
     public record Result(RankingWeights onFirst, RankingWeights onSecond, RankingWeights onAll,
-                         Map<String, RelevanceEvaluator.Figures> heldOut) {}
+                         Map<String, RelevanceEvaluator.Figures> heldOut, Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> grid) {}
 
     public static Result crossValidate(List<RelevanceEvaluator.Query> queries, Run run) throws IOException {
         List<RelevanceEvaluator.Query> first = new ArrayList<>(), second = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) (i % 2 == 0 ? first : second).add(queries.get(i));
         Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> all = new LinkedHashMap<>();
-        for (double e : ACCENT_PENALTY) for (float c : COORDINATION) for (double f : PLAIN_FUSION) {
-            RankingWeights w = new RankingWeights(e, c, f);
+        for (double e : ACCENT_PENALTY) for (float c : COORDINATION) for (double f : PLAIN_FUSION)
+                for (double r : PLAN_RATIO) {
+            RankingWeights w = new RankingWeights(e, c, f, r);
             all.put(w, run.with(w, queries));
         }
         RankingWeights a = best(all, f -> restrict(f, first)), b = best(all, f -> restrict(f, second)), both = best(all, f -> f);
@@ -57,7 +60,7 @@ public final class RankingTuner {
             if (onFirst.containsKey(q.id())) heldOut.put(q.id(), onFirst.get(q.id()));
             if (onSecond.containsKey(q.id())) heldOut.put(q.id(), onSecond.get(q.id()));
         }
-        return new Result(a, b, both, heldOut);
+        return new Result(a, b, both, heldOut, all);
     }
 
     private static RankingWeights best(Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> all,
@@ -75,6 +78,17 @@ public final class RankingTuner {
         Map<String, RelevanceEvaluator.Figures> out = new LinkedHashMap<>();
         for (RelevanceEvaluator.Query q : qs) if (f.containsKey(q.id())) out.put(q.id(), f.get(q.id()));
         return out;
+    }
+
+    /** Every weighting of the grid with its figures over all the queries (to see how flat the choice is). */
+    public static void printGrid(Result r, PrintStream out) {
+        for (var e : r.grid().entrySet()) {
+            RankingWeights w = e.getKey();
+            RelevanceEvaluator.Figures m = RelevanceEvaluator.mean(e.getValue());
+            out.printf("grid %.2f %4.1f %.2f %.2f  Recall@100 %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  objective %.3f%n",
+                    w.accentPenalty(), w.coordination(), w.plainFusion(), w.planRatio(),
+                    m.r100(), m.ndcg10(), RelevanceEvaluator.planCoverage(e.getValue()), objective(e.getValue()));
+        }
     }
 
     public static void print(Result r, RankingWeights shipped, PrintStream out) {
