@@ -263,20 +263,13 @@ public final class SearchService {
      * a text file, or lines not on that page.
      */
     public Optional<PageBox> linesBox(String planId, int page, int from, int to) {
-        List<PageBox> boxes = withSnapshot(s -> StoredRecords.sourceBoxes(s, planId)).map(PageBox::decode).orElse(List.of());
-        if (boxes.isEmpty()) return Optional.empty();
-        List<PageStarts.Start> starts = sourcePages(planId);
-        return Optional.ofNullable(PageBox.union(boxes, from, to, line -> pageOf(starts, line) == page));
-    }
-
-    /** The page a line stands on, by where the pages begin (0 before the first). */
-    static int pageOf(List<PageStarts.Start> starts, int line) {
-        int page = 0;
-        for (PageStarts.Start s : starts) {
-            if (s.line() > line) break;
-            page = s.page();
-        }
-        return page;
+        // the boxes and the pages' beginnings read from one snapshot: both of the same build
+        return withSnapshot(s -> {
+            List<PageBox> boxes = StoredRecords.sourceBoxes(s, planId).map(PageBox::decode).orElse(List.of());
+            if (boxes.isEmpty()) return Optional.<PageBox>empty();
+            List<PageStarts.Start> starts = StoredRecords.sourcePages(s, planId).map(PageStarts::decode).orElse(List.of());
+            return Optional.ofNullable(PageBox.union(boxes, from, to, line -> PageStarts.pageOf(starts, line) == page));
+        });
     }
 
     /** A plan's machine-restored source text, line for line, where its text lost its diacritics. */

@@ -26,6 +26,16 @@ public final class PageStarts {
         return out;
     }
 
+    /** The page the given 1-based line stands on, by where the pages begin (0 before the first). */
+    public static int pageOf(List<Start> starts, int line) {
+        int page = 0;
+        for (Start s : starts) {
+            if (s.line() > line) break;
+            page = s.page();
+        }
+        return page;
+    }
+
     public static String encode(List<Start> starts) {
         StringBuilder b = new StringBuilder();
         for (Start s : starts) b.append(b.isEmpty() ? "" : " ").append(s.page()).append(':').append(s.line());

@@ -55,11 +55,21 @@ public class PlanPageImages {
     /**
      * The page, cropped to {@code crop} (shares of the page) when given: a record's place on it, so
      * the reader sees the printed row beside the text read from it. The whole page is rendered (and
-     * kept) once; crops are cut from it.
+     * kept) once; crops are cut from it, and kept beside it (a record page is opened again and again).
      */
     public Rendered page(Path pdf, int page, PageBox crop) {
         Rendered whole = whole(pdf, page);
         if (crop == null || !(whole instanceof Image i)) return whole;
+        String cropKey;
+        try {
+            cropKey = keyOf(pdf, page) + "|" + crop;
+        } catch (IOException e) {
+            return whole; // the file changed under us: the page as just rendered
+        }
+        synchronized (kept) {
+            byte[] png = kept.get(cropKey);
+            if (png != null) return new Image(png);
+        }
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(i.png()));
             int x0 = (int) Math.floor(crop.left() * image.getWidth()), y0 = (int) Math.floor(crop.top() * image.getHeight());
@@ -69,7 +79,11 @@ public class PlanPageImages {
             if (x0 >= x1 || y0 >= y1) return whole;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image.getSubimage(x0, y0, x1 - x0, y1 - y0), "png", out);
-            return new Image(out.toByteArray());
+            byte[] png = out.toByteArray();
+            synchronized (kept) {
+                kept.put(cropKey, png);
+            }
+            return new Image(png);
         } catch (IOException | RuntimeException e) {
             return whole; // the page as it is rather than nothing
         }
@@ -78,7 +92,7 @@ public class PlanPageImages {
     private Rendered whole(Path pdf, int page) {
         String key;
         try {
-            key = pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis() + "|" + page;
+            key = keyOf(pdf, page);
         } catch (IOException e) {
             return new NoImage("The PDF cannot be read (" + e.getClass().getSimpleName() + ").", false);
         }
@@ -108,5 +122,10 @@ public class PlanPageImages {
         } finally {
             rendering.release();
         }
+    }
+
+    /** A page's key: the file, its size and its time, so a replaced PDF is rendered again. */
+    private static String keyOf(Path pdf, int page) throws IOException {
+        return pdf.toRealPath() + "|" + Files.size(pdf) + "|" + Files.getLastModifiedTime(pdf).toMillis() + "|" + page;
     }
 }
