@@ -1,10 +1,8 @@
 package vn.camket.analysis;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * Maps symbols the OCR reads in place of accented letters (¢ and € for ê/ệ, ¥ for ỹ, and an "&"
@@ -22,8 +20,6 @@ public final class OcrSymbolCharFilter {
         b.add("©", "c");
         MAP = b.build();
     }
-
-    private static final Pattern AMPERSAND_FOR_O = Pattern.compile("(?<=\\p{Ll})&(?=\\p{Ll})");
 
     private OcrSymbolCharFilter() {}
 
@@ -48,6 +44,6 @@ public final class OcrSymbolCharFilter {
     }
 
     public static Reader wrap(Reader in) {
-        return new PatternReplaceCharFilter(AMPERSAND_FOR_O, "o", new MappingCharFilter(MAP, in));
+        return new AmpersandForOCharFilter(new MappingCharFilter(MAP, in));
     }
 }

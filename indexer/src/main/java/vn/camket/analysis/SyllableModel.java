@@ -52,6 +52,12 @@ public final class SyllableModel {
     private final PairCounts cleanByWord;
     private final long total;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /**
+     * Each known syllable's one-confusion spellings, made once: every word of every record is checked
+     * against them, and spelling them out per word was a tenth of the index build. Bounded by the
+     * syllable inventory, since only known syllables are looked up.
+     */
+    private final Map<String, String[]> confusionNeighbours = new ConcurrentHashMap<>();
     /** Acronyms the corpus defines ("công nghệ thông tin (CNTT)"), folded, with the folded syllables they stand for. */
     private final Map<String, List<String>> acronyms;
 
@@ -135,19 +141,25 @@ public final class SyllableModel {
         if (following.isEmpty() || following.containsKey(token)) return token;
         String best = token;
         int bestCount = 0;
-        for (int i = 0; i < token.length(); i++) {
-            String alts = CONFUSIONS.get(token.charAt(i));
-            if (alts == null) continue;
-            for (int k = 0; k < alts.length(); k++) {
-                String cand = token.substring(0, i) + alts.charAt(k) + token.substring(i + 1);
-                int c = following.getOrDefault(cand, 0);
-                if (c > bestCount && c >= 2) {
-                    best = cand;
-                    bestCount = c;
-                }
+        for (String cand : confusionNeighbours.computeIfAbsent(token, SyllableModel::oneConfusionAway)) {
+            int c = following.getOrDefault(cand, 0);
+            if (c > bestCount && c >= 2) {
+                best = cand;
+                bestCount = c;
             }
         }
         return best;
+    }
+
+    /** The spellings one OCR confusion away from {@code token}, left to right (the order ties are settled in). */
+    private static String[] oneConfusionAway(String token) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < token.length(); i++) {
+            String alts = CONFUSIONS.get(token.charAt(i));
+            if (alts == null) continue;
+            for (int k = 0; k < alts.length(); k++) out.add(token.substring(0, i) + alts.charAt(k) + token.substring(i + 1));
+        }
+        return out.toArray(String[]::new);
     }
 
     /**
