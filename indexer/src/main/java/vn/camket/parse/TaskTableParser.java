@@ -57,6 +57,7 @@ public final class TaskTableParser {
     private final TaskRowBuilder cellRowBuilder;
     private final LexiconCellScorer cellScorer;
     private final BlockCells blockCells;
+    private final MergedLeadCells mergedLeads;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
     /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
@@ -85,6 +86,7 @@ public final class TaskTableParser {
         this.cellRowBuilder = new TaskRowBuilder(cellAgencies, openers, deadlines, themes);
         this.cellScorer = new LexiconCellScorer(cellAgencies, openers);
         this.blockCells = new BlockCells(cellAgencies, deadlines);
+        this.mergedLeads = new MergedLeadCells(agencies);
     }
 
     /** A line of the table body with its 0-based index in the source. */
@@ -103,6 +105,8 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         List<TaskRow> rows = new ArrayList<>(read(src, planId, appendix, planYear));
         rows.removeIf(r -> !isSentence(r.task()));
+        // one column for lead and coordinating agencies, read line by line: its words say who leads
+        if (tableColumns.contains(ColumnKind.LEAD_COORD) && !cleanText) rows = new ArrayList<>(mergedLeads.apply(src, rows));
         return rows;
     }
 
@@ -114,6 +118,8 @@ public final class TaskTableParser {
     }
 
     private List<TaskRow> read(SourceText src, String planId, Appendix appendix, String planYear) {
+        cleanText = true;
+        tableColumns = List.of();
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
         tableColumns = body.columns();
