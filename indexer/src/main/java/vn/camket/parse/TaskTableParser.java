@@ -105,8 +105,8 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         List<TaskRow> rows = new ArrayList<>(read(src, planId, appendix, planYear));
         rows.removeIf(r -> !isSentence(r.task()));
-        // one column for lead and coordinating agencies, read line by line: its words say who leads
-        if (tableColumns.contains(ColumnKind.LEAD_COORD) && !cleanText) rows = new ArrayList<>(mergedLeads.apply(src, rows));
+        // one column for lead and coordinating agencies in an OCR'd table: its words say who leads
+        if (!cleanText) rows = new ArrayList<>(mergedLeads.apply(src, rows));
         return rows;
     }
 
@@ -123,6 +123,7 @@ public final class TaskTableParser {
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
         tableColumns = body.columns();
+        cleanText = isCleanVietnamese(body.lines());
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
         if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
         unnumbered = body.columns().contains(ColumnKind.NUMBER) || body.columns().size() < 3 ? null : body.columns();
@@ -140,12 +141,12 @@ public final class TaskTableParser {
             }
         }
         if (ruled != null && PipeRowReader.applies(ruledRows, ruled.size())) {
+            tableColumns = ruled;
             return new PipeRowReader(ruled, cellRowBuilder).read(src, planId, appendix, ruledRows, planYear);
         }
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
-        cleanText = isCleanVietnamese(body.lines());
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
         // one-cell-per-line text of a digital PDF, clean Vietnamese): rows are found from their numbers.
         // A table any of whose pages the OCR read across the columns is no clean text, however short its
