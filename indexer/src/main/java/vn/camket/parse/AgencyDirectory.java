@@ -150,7 +150,7 @@ public final class AgencyDirectory {
 
     /** Folded, OCR-repaired form in which spellings are compared. */
     static String matchForm(String text) {
-        String f = Fold.ocrFold(readSo(GLUED_SO.matcher(WORDS.reader().readText(text)).replaceAll("$1 ")));
+        String f = Fold.ocrFold(readSo(GLUED_SO.matcher(WORDS.reader().readText(gluedSo(text))).replaceAll("$1 ")));
         // "Sở" first: its garble "S&" must not be glued to the next word as "KH & CN" is
         // each kept as long as printed where it can be, so that a word stands where it is printed in the line
         f = SO_TOKEN.matcher(f).replaceAll(m -> "so" + " ".repeat(Math.max(0, m.group().length() - 2)));
@@ -189,6 +189,61 @@ public final class AgencyDirectory {
         });
     }
 
+    /** A token that may be "Sở" glued to the department's name after it ("SOY té", "SGYté", "S6Yté", "SOTaichinh"). */
+    private static final Pattern GLUED_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])[Ss][^\\s|;,.:()]{2,}");
+    /** How likely (mean log-probability per intended character) a prefix must be as "Sở" when the lexicon vouches for what follows it. */
+    private static final double LIKELY_GLUED = -4.0;
+
+    /**
+     * The text with "Sở" parted from the name the OCR glued it to: a token's first two or three
+     * characters that read as "Sở" (as a known garble of it, or as the OCR channel finds likely),
+     * when the rest opens the second word of a department's name ("Y" of "Sở Y tế", "Tai" of
+     * "Sở Tài chính"). The lexicon, not the shape of the token, decides: "SANG" stays a word.
+     */
+    static String gluedSo(String text) {
+        if (text.indexOf('S') < 0 && text.indexOf('s') < 0) return text;
+        Matcher m = GLUED_TOKEN.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String t = m.group();
+            for (int k = 2; k <= 3 && k < t.length(); k++) {
+                String prefix = t.substring(0, k), rest = t.substring(k);
+                if (!Character.isLetter(rest.codePointAt(0)) || !readsAsSo(prefix)) continue;
+                int word = departmentWord(rest);
+                if (word < 0) continue;
+                // the name's word parted from what the OCR glued to it as well ("Yté": "Y té")
+                if (word > 0 && word < rest.length()) rest = rest.substring(0, word) + " " + rest.substring(word);
+                if (out == null) out = new StringBuilder(text.length() + 8);
+                out.append(text, last, m.start()).append(prefix).append(' ').append(rest);
+                last = m.end();
+                break;
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static boolean readsAsSo(String prefix) {
+        String p = prefix.toLowerCase(java.util.Locale.ROOT);
+        return SO_TOKEN.matcher(Fold.ocrFold(p)).matches() || CHANNEL.logProb(p, "sở") / 2 >= LIKELY_GLUED;
+    }
+
+    /**
+     * Where the second word of a department's name ends when the text opens with it ("yte" with
+     * "y" of "Sở Y tế": 1), 0 when it opens with one but where it ends is not known, -1 when none.
+     * The longest such word; a one-letter word only where little follows it.
+     */
+    private static int departmentWord(String rest) {
+        String f = Fold.ocrFold(rest);
+        String letters = f.replaceAll("[^a-z0-9&]", "");
+        String best = null;
+        for (String w : WORDS.soNext()) {
+            if (letters.startsWith(w) && (w.length() >= 2 || letters.length() <= 3) && (best == null || w.length() > best.length())) best = w;
+        }
+        if (best == null) return -1;
+        return f.length() == rest.length() && f.startsWith(best) ? best.length() : 0;
+    }
+
     /** The words agencies' names are made of, read through the OCR channel ({@link vn.camket.lexicon.LexiconReader}); built once, on first use. */
     private enum WORDS {
         ;
@@ -198,6 +253,21 @@ public final class AgencyDirectory {
             names.addAll(DataFiles.lines("agencies-central.tsv"));
             for (Province p : ProvinceDirectory.load().all()) names.add(p.name());
             READER = new vn.camket.lexicon.LexiconReader(CHANNEL, names);
+            Set<String> next = new java.util.HashSet<>();
+            for (String line : names) {
+                for (String form : line.split("[\t|]")) {
+                    String[] w = words(Fold.ocrFold(form.strip()));
+                    if (w.length >= 2 && w[0].equals("so") && w[1].chars().allMatch(Character::isLetter)) next.add(w[1]);
+                }
+            }
+            SO_NEXT = Set.copyOf(next);
+        }
+
+        /** The folded second words of names that open with "Sở" ("khoa", "y", "tai" …). */
+        private static final Set<String> SO_NEXT;
+
+        static Set<String> soNext() {
+            return SO_NEXT;
         }
 
         static vn.camket.lexicon.LexiconReader reader() {

@@ -223,6 +223,14 @@ final class TaskRowBuilder {
                 row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
     }
 
+    /** {@code row} with {@code lead} (canonical names) for its own, printed as {@code raw}; agencies it named as leads before go to the coordinating ones. */
+    static TaskRow withLead(TaskRow row, List<String> lead, String raw) {
+        List<String> coordinating = new ArrayList<>();
+        for (String c : row.coordinating()) if (!lead.contains(c)) coordinating.add(c);
+        return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(), List.copyOf(lead),
+                raw, List.copyOf(coordinating), row.coordinatingRaw(), row.result(), row.deadline(), row.note(), row.theme(), row.lines());
+    }
+
     /** {@code row} with {@code deadline} for its own. */
     static TaskRow withDeadline(TaskRow row, Deadline deadline) {
         return new TaskRow(row.id(), row.plan(), row.source(), row.appendix(), row.group(), row.row(), row.task(), row.lead(),

@@ -56,10 +56,14 @@ public final class TaskTableParser {
     private final TaskRowBuilder rowBuilder;
     private final TaskRowBuilder cellRowBuilder;
     private final LexiconCellScorer cellScorer;
+    private final BlockCells blockCells;
+    private final MergedLeadCells mergedLeads;
     /** The lead and coordinating columns of the table being read (OCR tables only). */
     private LeadColumns leadColumns;
     /** The columns of the table being read (from its header, or the genre's), for the column model; null where it does not apply. */
     private List<ColumnKind> lineColumns;
+    /** The columns of the table being read, left to right (from its header, or the genre's). */
+    private List<ColumnKind> tableColumns = List.of();
     /** The header's columns when the table has no number column (null otherwise): its rows may be written one per line. */
     private List<ColumnKind> unnumbered;
     /** Whether the table being read is clean Vietnamese text ({@link #isCleanVietnamese}): only such a text is read one cell per line. */
@@ -81,6 +85,8 @@ public final class TaskTableParser {
         this.rowBuilder = new TaskRowBuilder(agencies, openers, deadlines, themes);
         this.cellRowBuilder = new TaskRowBuilder(cellAgencies, openers, deadlines, themes);
         this.cellScorer = new LexiconCellScorer(cellAgencies, openers);
+        this.blockCells = new BlockCells(cellAgencies, deadlines);
+        this.mergedLeads = new MergedLeadCells(agencies);
     }
 
     /** A line of the table body with its 0-based index in the source. */
@@ -99,6 +105,8 @@ public final class TaskTableParser {
     public List<TaskRow> parse(SourceText src, String planId, Appendix appendix, String planYear) {
         List<TaskRow> rows = new ArrayList<>(read(src, planId, appendix, planYear));
         rows.removeIf(r -> !isSentence(r.task()));
+        // one column for lead and coordinating agencies in an OCR'd table: its words say who leads
+        if (!cleanText) rows = new ArrayList<>(mergedLeads.apply(src, rows));
         return rows;
     }
 
@@ -110,8 +118,12 @@ public final class TaskTableParser {
     }
 
     private List<TaskRow> read(SourceText src, String planId, Appendix appendix, String planYear) {
+        cleanText = true;
+        tableColumns = List.of();
         Body body = body(src, appendix);
         if (body.lines().isEmpty()) return List.of();
+        tableColumns = body.columns();
+        cleanText = isCleanVietnamese(body.lines());
         lineColumns = body.columns().stream().filter(c -> c != ColumnKind.NUMBER).toList();
         if (lineColumns != null && (lineColumns.isEmpty() || lineColumns.getFirst() != ColumnKind.TASK)) lineColumns = null;
         unnumbered = body.columns().contains(ColumnKind.NUMBER) || body.columns().size() < 3 ? null : body.columns();
@@ -129,12 +141,12 @@ public final class TaskTableParser {
             }
         }
         if (ruled != null && PipeRowReader.applies(ruledRows, ruled.size())) {
+            tableColumns = ruled;
             return new PipeRowReader(ruled, cellRowBuilder).read(src, planId, appendix, ruledRows, planYear);
         }
         if (PipeRowReader.applies(body.lines(), body.columns().size())) {
             return new PipeRowReader(body.columns(), cellRowBuilder).read(src, planId, appendix, body.lines(), planYear);
         }
-        cleanText = isCleanVietnamese(body.lines());
         // line by line throughout, or cell by cell with every row's number on a line of its own (the
         // one-cell-per-line text of a digital PDF, clean Vietnamese): rows are found from their numbers.
         // A table any of whose pages the OCR read across the columns is no clean text, however short its
@@ -200,7 +212,7 @@ public final class TaskTableParser {
         int cellWidth = measured != null ? measured : width;
         leadColumns = stacked ? null : new LeadColumns(agencies, lines.stream().map(Line::text).toList(), width);
         // columns the OCR printed apart below their page's rows: their cells are set aside, then given to the rows in order
-        List<ColumnBlocks.Block> apart = stacked ? List.of() : ColumnBlocks.find(src.lines(), lines);
+        List<ColumnBlocks.Block> apart = stacked ? List.of() : ColumnBlocks.find(src.lines(), lines, tableColumns);
         if (!apart.isEmpty()) {
             lines = new ArrayList<>(lines);
             for (ColumnBlocks.Block b : apart) for (int p = b.from(); p < b.to(); p++) lines.set(p, new Line(lines.get(p).index(), ""));
@@ -316,6 +328,10 @@ public final class TaskTableParser {
             boolean whole = wholeRow(t);
             if (!whole && (!openers.opens(opening) || t.length() < width * 0.6 || looksLikeDeadline(opening))) continue;
             if (!whole && isFullWidthHeading(t, width)) continue;
+            if (!apart.isEmpty() && isTitleAmongCells(lines, p) || inCapitals(t)) {
+                        isGroup[p] = true;
+                continue;
+            }
             if (insideNumberedRow(starts, lines, p) || followsBareNumber(starts, lines, p)) continue;
             all.add(new RowStart(p, null, groupAt(p, starts, firstGroup)));
         }
@@ -344,40 +360,7 @@ public final class TaskTableParser {
                 rows.add(read);
             }
         }
-        return apart.isEmpty() ? rows : withBlockDeadlines(rows, lines, apart, planYear);
-    }
-
-    /**
-     * Each deadline block's cells given in order to the rows of its page that name no deadline: the
-     * rows that start after the block before it and before it. Only where the cells and the rows are
-     * as many: otherwise which cell is whose is not known.
-     */
-    private List<TaskRow> withBlockDeadlines(List<TaskRow> rows, List<Line> lines, List<ColumnBlocks.Block> blocks, String planYear) {
-        List<TaskRow> out = new ArrayList<>(rows);
-        int pageFrom = -1, runFrom = -1;
-        for (int k = 0; k < blocks.size(); k++) {
-            ColumnBlocks.Block b = blocks.get(k);
-            // blocks one after another are the same page's columns: its rows stand before the first of them
-            boolean sameRun = k > 0 && blocks.get(k - 1).to() == b.from();
-            if (!sameRun) {
-                if (k > 0) pageFrom = lines.get(blocks.get(k - 1).to() - 1).index();
-                runFrom = lines.get(b.from()).index();
-            }
-            int from = pageFrom, to = runFrom;
-            if (b.kind() != ColumnKind.DEADLINE) continue;
-            List<Integer> page = new ArrayList<>();
-            for (int r = 0; r < out.size(); r++) {
-                int first = out.get(r).lines()[0] - 1;
-                if (first > from && first < to && out.get(r).deadline().kind() == vn.camket.model.Deadline.Kind.unknown) page.add(r);
-            }
-            if (page.size() != b.cells().size()) continue;
-            for (int c = 0; c < page.size(); c++) {
-                TaskRow row = out.get(page.get(c));
-                if (row.deadline().kind() != vn.camket.model.Deadline.Kind.unknown) continue;
-                out.set(page.get(c), TaskRowBuilder.withDeadline(row, deadlines.parse(b.cells().get(c), planYear)));
-            }
-        }
-        return out;
+        return apart.isEmpty() ? rows : blockCells.give(src.lines(), rows, lines, apart, planYear);
     }
 
     /** A stretch of the table's lines [from, to) under one header: printed cell by cell ({@code blocks}) or line by line. */
@@ -571,6 +554,40 @@ public final class TaskTableParser {
     private boolean isFullWidthHeading(String t, int width) {
         return t.length() > width * 1.5 && t.indexOf('|') < 0 && agencies.find(t).isEmpty()
                 && !DeadlineCells.DEADLINE_START.matcher(Fold.ocrFold(t)).find();
+    }
+
+    /** A group title's line is this many times as wide as the task cells' lines around it, on a page read column by column. */
+    private static final double TITLE_SPAN = 1.5;
+
+    /**
+     * On a page the OCR read column by column, the task column's cells are printed as narrow as
+     * the column, and a group title, a merged cell across the table, as wide as the table: a line
+     * standing alone (blank lines around it, or a row's start after it) far wider than the lines
+     * around it is a title, not a task. Read across, every line is as wide as the table.
+     */
+    private boolean isTitleAmongCells(List<Line> lines, int p) {
+        int len = lines.get(p).text().length();
+        if (p + 1 < lines.size() && !lines.get(p + 1).text().isEmpty() && !openers.opens(lines.get(p + 1).text())) return false;
+        int widest = 0, near = 0;
+        for (int q = Math.max(0, p - 12); q < Math.min(lines.size(), p + 13); q++) {
+            int n = lines.get(q).text().length();
+            if (q == p || n < 20) continue;
+            widest = Math.max(widest, n);
+            near++;
+        }
+        return near >= 4 && len >= widest * TITLE_SPAN;
+    }
+
+    /** A task is a sentence, a group's title may be printed in capitals: a line of four words or more nearly all in capitals opens no task. */
+    static boolean inCapitals(String t) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return letters >= 15 && upper >= letters * 0.85 && t.strip().split("\\s+").length >= 4;
     }
 
     /** Real words, not OCR debris ("X Ne o1~ . A A"): few one-letter tokens. */
