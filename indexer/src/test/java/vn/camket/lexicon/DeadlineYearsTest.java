@@ -38,6 +38,7 @@ class DeadlineYearsTest {
         // the letter tells nothing of the digit: the prior picks the year nearest the plan's
         assertThat(years.readYears("truoc ngay 31/3/202q", 2025)).isEqualTo("truoc ngay 31/3/2025");
         assertThat(years.readYears("nam 29026", 2026)).isEqualTo("nam 2026");
+        assertThat(years.readYears("giai doan 2025- 3029", 2025)).isEqualTo("giai doan 2025- 2029");
         // a digit too many before a year that is already one stays: "12026" may be "1/2026"
         assertThat(years.readYears("quy 12026", 2026)).isEqualTo("quy 12026");
         // no year of the plan's one edit away: kept as printed
