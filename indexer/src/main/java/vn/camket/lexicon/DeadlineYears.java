@@ -21,6 +21,12 @@ public final class DeadlineYears {
     private static final int NEAR_YEARS = 5;
     private static final List<Integer> HORIZONS = List.of(2030, 2035, 2045, 2050);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
+    /**
+     * A year the OCR garbled beyond a digit for a digit of its last two: a letter read for its last
+     * digit ("202q"), a digit too many ("29026"), or its leading 2 or 0 misread ("3029", "2926"),
+     * standing alone as a year does (not inside a longer number or word).
+     */
+    private static final Pattern GARBLED = Pattern.compile("(?<![\\p{L}\\d.])(20\\d[a-z]|2\\d{4}|[013-9]0[2-5]\\d|2[1-9][2-5]\\d)(?![\\p{L}\\d])");
 
     private final OcrChannel channel;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
@@ -71,8 +77,35 @@ public final class DeadlineYears {
         return n;
     }
 
-    /** The text with each year read as {@link #read} does (same length: years stay where printed). */
+    /**
+     * The plausible year a garbled one stands for ({@link #GARBLED}): the one the channel times the
+     * prior finds likeliest among those the printing differs from by a letter for the last digit, by
+     * one digit for another, or by one digit inserted; the printing itself when none is.
+     */
+    String readGarbled(String printed, int planYear) {
+        String best = printed;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int y : plausible(planYear)) {
+            String intended = String.valueOf(y);
+            boolean letter = printed.length() == 4 && printed.startsWith(intended.substring(0, 3)) && Character.isLetter(printed.charAt(3));
+            boolean digit = printed.length() == 4 && printed.chars().allMatch(Character::isDigit) && differingDigits(printed, intended) == 1;
+            boolean inserted = false;
+            for (int k = 1; k < printed.length() && printed.length() == 5 && !inserted; k++) {
+                inserted = (printed.substring(0, k) + printed.substring(k + 1)).equals(intended);
+            }
+            if (!letter && !digit && !inserted) continue;
+            double score = channel.logProb(printed, intended) + logPrior(y, planYear);
+            if (score > bestScore) {
+                bestScore = score;
+                best = intended;
+            }
+        }
+        return best;
+    }
+
+    /** The text with each year read as {@link #read} does, and each garbled one as {@link #readGarbled} does. */
     public String readYears(String text, int planYear) {
-        return YEAR.matcher(text).replaceAll(m -> read(m.group(), planYear));
+        String t = GARBLED.matcher(text).replaceAll(m -> readGarbled(m.group(), planYear));
+        return YEAR.matcher(t).replaceAll(m -> read(m.group(), planYear));
     }
 }

@@ -65,6 +65,8 @@ public final class DeadlineParser {
         if (f.isEmpty()) return Deadline.of(text, Kind.unknown);
         // a date's slash as the OCR may print it: a fraction or division slash, or doubled ("II/⁄2026")
         f = f.replaceAll("[\u2044\u2215]", "/").replaceAll("/(\\s*/)+", "/");
+        // a deadline carries no time of day: a colon between a day, month or quarter and a number is a misread slash ("11:2025")
+        f = f.replaceAll("(?<=[\\divx]):(?=\\d)", "/");
         // a year no plan of this year sets a deadline in is the OCR's misreading of one it does ("2046" of 2026)
         if (planYear != null && planYear.matches("20\\d\\d")) f = YEARS.readYears(f, Integer.parseInt(planYear));
         if (ONGOING.matcher(f).find()) return Deadline.of(text, Kind.ongoing);

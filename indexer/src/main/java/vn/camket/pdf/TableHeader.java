@@ -56,6 +56,7 @@ final class TableHeader {
             BitSet seen = concepts(lines.get(i).text());
             for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
                 if (lines.get(j).coreTop() - lines.get(j - 1).coreBottom() > typical * 1.2) break;
+                if (opensRow(lines.get(j))) break;
                 BitSet c = concepts(lines.get(j).text());
                 if (c.isEmpty() && !shortLine(lines.get(j), lines.get(i))) break;
                 // a line naming a column word in a sentence's run of words (a task "… đề án …" right
@@ -73,6 +74,19 @@ final class TableHeader {
             if (cellsWithConcepts(cells) >= 3) return new Found(from, to, cells);
         }
         return null;
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.)]?");
+
+    /**
+     * A line that opens with a row's number followed by words ("5 | Rà soát …") is a row: a header's
+     * labels never start with one, however short its pieces (the OCR may run a row's words together
+     * until it looks like labels). A line of column numbers ("1 2 3 …", "(1) (2) …") has no words.
+     */
+    private static boolean opensRow(Line l) {
+        List<Word> w = l.words();
+        if (w.size() < 3 || !ROW_NUMBER.matcher(w.getFirst().text()).matches()) return false;
+        return w.stream().skip(1).filter(x -> x.text().codePoints().filter(Character::isLetter).count() >= 2).count() >= 2;
     }
 
     /** A line of short pieces far apart (header labels), not a sentence across the page. */

@@ -13,10 +13,11 @@ import vn.camket.text.Fold;
  * (the gutter, or the ruled line the OCR dropped). Each word goes to the column its centre is in.
  * Rows: a number in the number column opens one, and a vertical gap wider than the table's line
  * spacing closes it, so a number centred in its row takes the lines above it that the gap before
- * joins to it. A table without a number column has no number to open a row: there a row opens
- * where the task cell starts a sentence (a capital) after a gap wider than midway from the lines'
- * own spacing to that limit, and at the top of a page (a row going on past the break starts lower
- * case). Each row becomes one line, its cells in column order separated by " | " (an empty
+ * joins to it. A row also opens where the task cell starts a sentence (a capital) after a gap
+ * wider than midway from the lines' own spacing to that limit: the only mark of a row in a table
+ * without a number column, and of a row whose number the OCR lost in one with it (on a scan the
+ * row gap may fall short of the limit); and at the top of a page (a row going on past the break
+ * starts lower case). Each row becomes one line, its cells in column order separated by " | " (an empty
  * cell kept empty), the way pipe tables are written; a line whose text runs across the columns
  * (a group's title in a merged cell) becomes "number | title". Lines outside tables are kept as
  * printed. A table goes on over the following pages (with its header repeated or not) until an
@@ -522,10 +523,10 @@ public final class TableRebuilder {
         if (body.isEmpty()) return;
         double limit = gapLimit(body, typical, lastGapLimit);
         lastGapLimit = limit;
-        // without a number column, a row's only mark is where its task starts: a sentence (a capital)
-        // after a gap wider than the lines' own spacing, if not as wide as the limit (a scan's rows
-        // stand closer or farther apart by the OCR's boxes)
-        double opening = table.numbered() ? limit : (spacing(body, limit, typical) + limit) / 2;
+        // a row whose number is lost (or a table without a number column) is marked only where its
+        // task starts: a sentence (a capital) after a gap wider than the lines' own spacing, if not as
+        // wide as the limit (a scan's rows stand closer or farther apart by the OCR's boxes)
+        double opening = (spacing(body, limit, typical) + limit) / 2;
         List<List<Line>> blocks = new ArrayList<>();
         List<Line> cur = new ArrayList<>();
         for (Line l : body) {

@@ -32,4 +32,17 @@ class DeadlineYearsTest {
         String text = "truoc ngay 15/12/2046 (hoac 2030)";
         assertThat(years.readYears(text, 2025)).isEqualTo("truoc ngay 15/12/2026 (hoac 2030)");
     }
+
+    @Test
+    void readsAYearWithALetterForItsLastDigitOrADigitTooMany() {
+        // the letter tells nothing of the digit: the prior picks the year nearest the plan's
+        assertThat(years.readYears("truoc ngay 31/3/202q", 2025)).isEqualTo("truoc ngay 31/3/2025");
+        assertThat(years.readYears("nam 29026", 2026)).isEqualTo("nam 2026");
+        assertThat(years.readYears("giai doan 2025- 3029", 2025)).isEqualTo("giai doan 2025- 2029");
+        // a digit too many before a year that is already one stays: "12026" may be "1/2026"
+        assertThat(years.readYears("quy 12026", 2026)).isEqualTo("quy 12026");
+        // no year of the plan's one edit away: kept as printed
+        assertThat(years.readYears("ma so 20771", 2025)).isEqualTo("ma so 20771");
+        assertThat(years.readYears("2026abc", 2025)).isEqualTo("2026abc");
+    }
 }

@@ -87,6 +87,12 @@ class DeadlineParserTest {
     @Test
     void readsAYearNoPlanOfItsYearSetsADeadlineInAsTheOcrsMisreading() {
         assertThat(parser.parse("Trước 15/12/2046", "2026").normalized()).isEqualTo("2026-12-15");
+        // a letter for the year's last digit, a digit too many: still the plan's year
+        assertThat(parser.parse("Trước ngày 31/3/202q", "2026").normalized()).isEqualTo("2026-03-31");
+        assertThat(parser.parse("Năm 29026", "2026").normalized()).isEqualTo("2026");
+        // no deadline has a time of day: a colon in a date is its slash misread
+        assertThat(parser.parse("Quý II:2025", "2025").normalized()).isEqualTo("2025-Q2");
+        assertThat(parser.parse("11:2025", "2025").normalized()).isEqualTo("2025-11");
         assertThat(parser.parse("Giai đoạn 2026-2030", "2026").normalized()).isEqualTo("2026..2030");
     }
 
