@@ -42,6 +42,8 @@ public final class QueryInterpreter {
     private static final int MAX_TERMS = 32;
     /** What a quoted phrase held as typed adds: more than any words can, so those passages come first. */
     static final float PHRASE_FIRST = 1000f;
+    /** What a record's own field named by the query (its lead agency, the year it is due) adds to its rank. */
+    private static final float NAMED_FIELD = 3f;
     /** How much the plain (baseline) form of the words adds: enough to be found, little to rank. */
     private static final float PLAIN_WEIGHT = 0.1f;
     private static final Analyzer PLAIN = new BaselineAnalyzer();
@@ -50,6 +52,8 @@ public final class QueryInterpreter {
             "va", "cua", "cac", "cho", "trong", "voi", "la", "de", "nhung", "duoc", "tai", "theo", "ve", "tren",
             "mot", "so", "nhiem", "vu", "thuc", "hien", "tinh");
     private static final Analyzer ACCENT = new AccentAnalyzer();
+    /** A year of the plans' horizon, as a query word. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private final Analyzer analyzer;
     private final RankingWeights weights;
     private final OcrVariants variants;
@@ -189,7 +193,9 @@ public final class QueryInterpreter {
             for (List<Word> p : each.phrases) { phrases.add(phrase(terms(p), 2), Occur.SHOULD); quoted = true; }
         }
         // a query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first
-        for (String a : named) { boost.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD); boosted = true; }
+        for (String a : named) { boost.add(new BoostQuery(ledBy(a), NAMED_FIELD), Occur.SHOULD); boosted = true; }
+        // a query that names a year ("nhiệm vụ hoàn thành năm 2025") ranks what is due that year first, as it does an agency's
+        for (String y : years(groups)) { boost.add(new BoostQuery(new TermQuery(new Term(IndexFields.DUE_YEAR, y)), NAMED_FIELD), Occur.SHOULD); boosted = true; }
         java.util.Set<String> plainWords = new java.util.LinkedHashSet<>();
         for (Group each : groups) plainWords.addAll(each.plain);
         Query matched = match.build(), plain = plainOr(plainWords);
@@ -199,6 +205,13 @@ public final class QueryInterpreter {
             plain = new BooleanQuery.Builder().add(plain, Occur.MUST).add(matched, Occur.FILTER).build();
         }
         return new ParsedQuery(matched, boosted ? boost.build() : null, quoted ? phrases.build() : null, plain, collisions(groups), notes, false);
+    }
+
+    /** The years the query's words name, once each. */
+    private static java.util.Set<String> years(List<Group> groups) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Group g : groups) for (Word w : g.words) if (YEAR.matcher(w.term()).matches()) out.add(w.term());
+        return out;
     }
 
     /** The words as the plain baseline reads them, any of them; null when there are none. */
@@ -397,6 +410,9 @@ public final class QueryInterpreter {
                 : new DisjunctionMaxQuery(List.of(termBoth(w, garbled), termBoth(word.printed())), 0f);
         Query lead = byLead.get(i);
         if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
+        // a year ("hoàn thành năm 2025", "chỉ tiêu đến 2030") is also satisfied by what is due that year:
+        // a task's deadline and a target's horizon stand in cells of their own, not in its text
+        if (YEAR.matcher(w).matches()) unit = new DisjunctionMaxQuery(List.of(unit, new TermQuery(new Term(IndexFields.DUE_YEAR, w))), 0f);
         // the words of a written-out name are each satisfied by its abbreviation, weighted so that the
         // abbreviation counts about as much as the name written out: it says the same, but it is rarer
         Abbreviations.Entry spelled = abbreviations.within(terms(words), i);

@@ -55,6 +55,16 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void aYearIsSatisfiedByWhatIsDueThatYearAndRanksItFirst() {
+        ParsedQuery pq = interpreter.parse("nhiệm vụ hoàn thành năm 2027");
+        // found by the year in the text or by the record's due year, and what is due then ranked up as a named lead is
+        assertThat(pq.query().toString()).contains("| dueYear:2027)");
+        assertThat(pq.boost().toString()).contains("(dueYear:2027)^3.0");
+        // a number that is no year is a word like any other
+        assertThat(interpreter.parse("đạt 100 doanh nghiệp").query().toString()).doesNotContain("dueYear");
+    }
+
+    @Test
     void eachPlainWordIsItsOwnWeightedClauseOfTheMatch() {
         Query q = interpreter.parse("đào tạo kỹ năng số").query();
         BooleanQuery alternative = (BooleanQuery) ((BooleanQuery) q).clauses().getFirst().query();
