@@ -83,7 +83,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 }
                 if (top > 0) { SearchService listed = new SearchService(holder, w); evaluator.printTop(q -> listed.search(vn.camket.search.SearchRequest.of(q).withPage(1, 100)).hits(), qs, js, top, System.out); }
                 if (!noCv) {
-                    var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js));
+                    var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js), plain);
                     if (grid) RankingTuner.printGrid(cv, System.out);
                     RankingTuner.print(cv, RankingWeights.DEFAULT, System.out);
                 }
