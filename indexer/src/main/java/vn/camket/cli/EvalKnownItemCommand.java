@@ -39,7 +39,7 @@ public final class EvalKnownItemCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Plans indexed beside the synthetic ones (default: corpus; 'none' for none).")
     String corpus = "corpus";
     @Option(names = "--seed", description = "Seed of the drawn queries (default: 57).") long seed = 57;
-    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION[,PLAN_RATIO[,PAGE_BY_SCORE]]",
+    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
     @Option(names = "--half", description = "Only this half: A or B.") String only;
     @Option(names = "--details", description = "List the queries whose items Camket ranks below 20, with each item's rank by Camket and by plain (0: not in the first 100).")
@@ -66,7 +66,10 @@ public final class EvalKnownItemCommand implements Callable<Integer> {
         for (Path f : others) if (bySource.containsKey(f.getFileName().toString())) distractors.add(bySource.get(f.getFileName().toString()));
         parsed.problems().forEach(p -> System.err.println("problem: " + p));
         RankingWeights w = RankingWeights.DEFAULT;
-        if (weights != null) w = RankingWeights.parse(weights);
+        if (weights != null) {
+            String[] f = weights.split(",");
+            w = new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]));
+        }
         System.out.printf("%d synthetic plans, %d plans beside them; seed %d%n", synthetic.size(), distractors.size(), seed);
         for (int half = 0; half < 2; half++) {
             String name = half == 0 ? "A" : "B";

@@ -38,7 +38,7 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     @Option(names = "--also", paramLabel = "QUERIES,QRELS",
             description = "Another judged set scored with the first as one (its query ids distinct): weights are chosen and cross-validated over all of them.") List<String> also;
     @Option(names = "--grid", description = "Print every weighting the cross-validation tries, with its figures over all queries.") boolean grid;
-    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION[,PLAN_RATIO[,PAGE_BY_SCORE]]",
+    @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION[,PLAN_RATIO]",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
 
     @Override
@@ -68,7 +68,12 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                 holder.refresh();
                 RelevanceEvaluator evaluator = new RelevanceEvaluator(corpus);
                 RankingWeights w = RankingWeights.DEFAULT;
-                if (weights != null) w = RankingWeights.parse(weights);
+                if (weights != null) {
+                    String[] f = weights.split(",");
+                    w = f.length >= 4
+                            ? new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]))
+                            : new RankingWeights(Double.parseDouble(f[0]), Float.parseFloat(f[1]), Double.parseDouble(f[2]));
+                }
                 var camket = evaluator.evaluate(new SearchService(holder, w), qs, js);
                 var plain = evaluator.evaluate(q -> baseline.top(q, 100), qs, js);
                 RelevanceEvaluator.printBeside(camket, plain, perQuery, System.out);

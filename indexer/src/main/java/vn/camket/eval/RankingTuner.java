@@ -27,8 +27,6 @@ public final class RankingTuner {
     public static final double[] PLAIN_FUSION = {0, 0.3};
     /** Every plan the ranking holds takes turns first (the designed rule: users compare provinces), then only those scoring near the top. */
     public static final double[] PLAN_RATIO = {0, 0.1, 0.25};
-    /** Half the first page by value (the designed split), or a quarter: more places in turns puts more plans in view. */
-    public static final double[] PAGE_BY_SCORE = {0.5, 0.25};
 
     /** One evaluation: weights in, each query's figures out. */
     @FunctionalInterface
@@ -69,8 +67,8 @@ public final class RankingTuner {
         for (int i = 0; i < queries.size(); i++) (i % 2 == 0 ? first : second).add(queries.get(i));
         Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> all = new LinkedHashMap<>();
         for (double e : ACCENT_PENALTY) for (float c : COORDINATION) for (double f : PLAIN_FUSION)
-                for (double r : PLAN_RATIO) for (double h : PAGE_BY_SCORE) {
-            RankingWeights w = new RankingWeights(e, c, f, r, h);
+                for (double r : PLAN_RATIO) {
+            RankingWeights w = new RankingWeights(e, c, f, r);
             all.put(w, run.with(w, queries));
         }
         RankingWeights a = best(all, f -> restrict(f, first), plain), b = best(all, f -> restrict(f, second), plain), both = best(all, f -> f, plain);
@@ -107,8 +105,8 @@ public final class RankingTuner {
         for (var e : r.grid().entrySet()) {
             RankingWeights w = e.getKey();
             RelevanceEvaluator.Figures m = RelevanceEvaluator.mean(e.getValue());
-            out.printf("grid %.2f %4.1f %.2f %.2f %.2f  Recall@100 %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  far-below-plain %.3f  objective %.3f%n",
-                    w.accentPenalty(), w.coordination(), w.plainFusion(), w.planRatio(), w.pageByScore(),
+            out.printf("grid %.2f %4.1f %.2f %.2f  Recall@100 %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  far-below-plain %.3f  objective %.3f%n",
+                    w.accentPenalty(), w.coordination(), w.plainFusion(), w.planRatio(),
                     m.r100(), m.ndcg10(), RelevanceEvaluator.planCoverage(e.getValue()), belowPlain(e.getValue(), r.plain()),
                     objective(e.getValue(), r.plain()));
         }

@@ -26,18 +26,13 @@ import org.apache.lucene.search.ScoreDoc;
  * the first page the ranking is left as it was, the records the turns passed over first.
  */
 final class FirstPage {
-    /** Share of the page chosen by value alone, as designed: the top of the page is the best matches, whatever their plan. */
+    /** Share of the page chosen by value alone: the top of the page is the best matches, whatever their plan. */
     static final double BY_SCORE = 0.5;
 
     private FirstPage() {}
 
     /** {@code ranked} best first; returns the same records with the first {@code depth} places chosen anew. */
     static ScoreDoc[] arrange(ScoreDoc[] ranked, IntFunction<String> planOf, IntToDoubleFunction factor, int depth, double ratio) {
-        return arrange(ranked, planOf, factor, depth, ratio, BY_SCORE);
-    }
-
-    /** As above, the first {@code byScore} share of the page by value alone (the rest in turns). */
-    static ScoreDoc[] arrange(ScoreDoc[] ranked, IntFunction<String> planOf, IntToDoubleFunction factor, int depth, double ratio, double byScore) {
         if (ranked.length < 2) return ranked;
         int n = Math.min(depth, ranked.length);
         double[] value = new double[ranked.length];
@@ -49,7 +44,7 @@ final class FirstPage {
         Map<Integer, Integer> place = new HashMap<>();
         for (int k = 0; k < order.size(); k++) place.put(order.get(k), k);
 
-        int head = Math.max(1, (int) Math.ceil(n * byScore));
+        int head = (int) Math.ceil(n * BY_SCORE);
         List<Integer> page = new ArrayList<>(order.subList(0, head));
         Map<String, Integer> held = new LinkedHashMap<>();
         for (int i : page) held.merge(planOf.apply(ranked[i].doc), 1, Integer::sum);

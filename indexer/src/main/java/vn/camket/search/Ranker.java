@@ -82,7 +82,7 @@ final class Ranker {
                 : collisionCounts(searcher, ranked, collisions);
         double penalty = weights.accentPenalty();
         ranked = FirstPage.arrange(ranked, planOf(searcher, ranked), doc -> Math.pow(penalty, collided.getOrDefault(doc, 0f)),
-                FIRST_PAGE, weights.planRatio(), weights.pageByScore());
+                FIRST_PAGE, weights.planRatio());
         times.lap("re-ranking: accents, plans in view", lap);
         return ranked.length <= topN ? ranked : java.util.Arrays.copyOf(ranked, topN);
     }

@@ -7,35 +7,20 @@ package vn.camket.search;
  * words typed with diacritics that it holds only as a folding collision (1 = accents ignored). {@code coordination}: what holding most of the query's
  * content words adds. {@code plainFusion}: how much the plain baseline's ranking (BM25 over the
  * plain words alone) counts beside Camket's in the reciprocal-rank fusion of the two, which keeps
- * what plain folding ranks high near the top. {@code planRatio}: which plans share the rest of the first page in turns
+ * what plain folding ranks high near the top. {@code planRatio}: which plans share the second half of the first page in turns
  * ({@link FirstPage}): those whose best record scores at least this share of the first record's.
- * {@code pageByScore}: the share of the first page chosen by value alone, before the plans take turns.
  */
-public record RankingWeights(double accentPenalty, float coordination, double plainFusion, double planRatio, double pageByScore) {
-    public static final RankingWeights DEFAULT = new RankingWeights(0.5, 3f, 0.3, 0.0, 0.5);
+public record RankingWeights(double accentPenalty, float coordination, double plainFusion, double planRatio) {
+    public static final RankingWeights DEFAULT = new RankingWeights(0.5, 3f, 0.3, 0.0);
 
     public RankingWeights {
-        if (accentPenalty <= 0 || accentPenalty > 1 || coordination < 0 || plainFusion < 0 || planRatio < 0
-                || pageByScore < 0 || pageByScore > 1) {
+        if (accentPenalty <= 0 || accentPenalty > 1 || coordination < 0 || plainFusion < 0 || planRatio < 0) {
             throw new IllegalArgumentException("weights out of range");
         }
     }
 
-    /** The first four weights, the share of the page by value as shipped. */
-    public RankingWeights(double accentPenalty, float coordination, double plainFusion, double planRatio) {
-        this(accentPenalty, coordination, plainFusion, planRatio, DEFAULT.pageByScore());
-    }
-
     /** The first three weights, the others as shipped. */
     public RankingWeights(double accentPenalty, float coordination, double plainFusion) {
-        this(accentPenalty, coordination, plainFusion, DEFAULT.planRatio(), DEFAULT.pageByScore());
-    }
-
-    /** Weights written "PENALTY,COORDINATION,FUSION[,PLAN_RATIO[,PAGE_BY_SCORE]]", the ones left out as shipped. */
-    public static RankingWeights parse(String csv) {
-        String[] f = csv.split(",");
-        if (f.length < 3 || f.length > 5) throw new IllegalArgumentException("weights are PENALTY,COORDINATION,FUSION[,PLAN_RATIO[,PAGE_BY_SCORE]], not " + csv);
-        return new RankingWeights(Double.parseDouble(f[0].strip()), Float.parseFloat(f[1].strip()), Double.parseDouble(f[2].strip()),
-                f.length > 3 ? Double.parseDouble(f[3].strip()) : DEFAULT.planRatio(), f.length > 4 ? Double.parseDouble(f[4].strip()) : DEFAULT.pageByScore());
+        this(accentPenalty, coordination, plainFusion, DEFAULT.planRatio());
     }
 }

@@ -34,16 +34,6 @@ class FirstPageTest {
     }
 
     @Test
-    void aSmallerShareByScoreGivesThePlansTurnsSooner() {
-        ScoreDoc[] r = ranked(60);
-        // a quarter of the page by score: five places, then B, C and A in turns
-        List<Integer> first = docs(FirstPage.arrange(r, d -> d < 40 ? "A" : d < 50 ? "B" : "C", d -> 1.0, 20, 0.0, 0.25), 20);
-        assertThat(first.subList(0, 5)).containsExactly(0, 1, 2, 3, 4);
-        assertThat(first.subList(5, 9)).containsExactly(40, 50, 41, 51);
-        assertThat(first).contains(44, 54).hasSize(20).doesNotHaveDuplicates();
-    }
-
-    @Test
     void thePlanWithMostRecordsTakesItsTurnOnceTheOthersHaveAsMany() {
         // A holds 0..4 and 20..59, B holds 5..9 and 10..11, C holds 12..19: B runs out after two turns
         ScoreDoc[] r = ranked(60);
