@@ -34,6 +34,9 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     @Option(names = "--per-query", description = "Print each query's figures too.") boolean perQuery;
     @Option(names = "--no-cv", description = "Skip the cross-validation of the weights.") boolean noCv;
     @Option(names = "--misses", description = "List, per query, the judged passages outside Camket's first 20 with their places in both rankings (to 1,000). Not for a held-out set.") boolean misses;
+    @Option(names = "--top", paramLabel = "N", description = "List each query's first N hits by Camket with their grades and plans. Not for a held-out set.") int top;
+    @Option(names = "--also", paramLabel = "QUERIES,QRELS",
+            description = "Another judged set scored with the first as one (its query ids distinct): weights are chosen and cross-validated over all of them.") List<String> also;
     @Option(names = "--grid", description = "Print every weighting the cross-validation tries, with its figures over all queries.") boolean grid;
     @Option(names = "--weights", paramLabel = "PENALTY,COORDINATION,FUSION[,PLAN_RATIO]",
             description = "Score Camket with these re-ranking weights instead of the shipped ones.") String weights;
@@ -41,7 +44,19 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<RelevanceEvaluator.Query> qs = RelevanceEvaluator.readQueries(queries);
-        List<RelevanceEvaluator.Judgement> js = RelevanceEvaluator.readQrels(qrels);
+        List<RelevanceEvaluator.Judgement> js = new java.util.ArrayList<>(RelevanceEvaluator.readQrels(qrels));
+        qs = new java.util.ArrayList<>(qs);
+        for (String pair : also == null ? List.<String>of() : also) {
+            String[] files = pair.split(",");
+            if (files.length != 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--also wants QUERIES,QRELS, not " + pair);
+            for (RelevanceEvaluator.Query q : RelevanceEvaluator.readQueries(Path.of(files[0]))) {
+                if (qs.stream().anyMatch(o -> o.id().equals(q.id()))) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "query id " + q.id() + " of " + files[0] + " is already taken");
+                }
+                qs.add(q);
+            }
+            js.addAll(RelevanceEvaluator.readQrels(Path.of(files[1])));
+        }
         CorpusParser.Result parsed = new CorpusParser(PlanParser.withDefaults(), new SourceTextLoader())
                 .parse(CorpusParser.planFiles(corpus), f -> { });
         Path tmp = Files.createTempDirectory("camket-eval");
@@ -66,8 +81,9 @@ public final class EvalRelevanceCommand implements Callable<Integer> {
                     SearchService deep = new SearchService(holder, w);
                     evaluator.printMisses(q -> deepHits(deep, q), q -> baseline.top(q, 1000), qs, js, System.out);
                 }
+                if (top > 0) { SearchService listed = new SearchService(holder, w); evaluator.printTop(q -> listed.search(vn.camket.search.SearchRequest.of(q).withPage(1, 100)).hits(), qs, js, top, System.out); }
                 if (!noCv) {
-                    var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js));
+                    var cv = RankingTuner.crossValidate(qs, (tried, part) -> evaluator.evaluate(new SearchService(holder, tried), part, js), plain);
                     if (grid) RankingTuner.printGrid(cv, System.out);
                     RankingTuner.print(cv, RankingWeights.DEFAULT, System.out);
                 }

@@ -34,16 +34,35 @@ public final class RankingTuner {
         Map<String, RelevanceEvaluator.Figures> with(RankingWeights w, List<RelevanceEvaluator.Query> queries) throws IOException;
     }
 
-    /** What the weights are chosen for: ranking (nDCG@10), recall (Recall@100) and every plan in view, alike. */
-    static double objective(Map<String, RelevanceEvaluator.Figures> f) {
+    /** Recall@100 this far below the plain baseline's on a query breaks the floor. */
+    static final double BELOW_PLAIN = 0.10;
+
+    /**
+     * What the weights are chosen for: ranking (nDCG@10), recall (Recall@100) and every plan in view,
+     * alike, less the share of queries whose Recall@100 falls more than {@link #BELOW_PLAIN} below
+     * plain folding's ({@code plain}: the baseline's figures per query; empty when not measured).
+     */
+    static double objective(Map<String, RelevanceEvaluator.Figures> f, Map<String, RelevanceEvaluator.Figures> plain) {
         RelevanceEvaluator.Figures m = RelevanceEvaluator.mean(f);
-        return m.ndcg10() + m.r100() + RelevanceEvaluator.planCoverage(f);
+        return m.ndcg10() + m.r100() + RelevanceEvaluator.planCoverage(f) - belowPlain(f, plain);
+    }
+
+    static double belowPlain(Map<String, RelevanceEvaluator.Figures> f, Map<String, RelevanceEvaluator.Figures> plain) {
+        long below = f.entrySet().stream()
+                .filter(e -> plain.containsKey(e.getKey()) && e.getValue().r100() < plain.get(e.getKey()).r100() - BELOW_PLAIN).count();
+        return below / (double) Math.max(1, f.size());
     }
 
     public record Result(RankingWeights onFirst, RankingWeights onSecond, RankingWeights onAll,
-                         Map<String, RelevanceEvaluator.Figures> heldOut, Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> grid) {}
+                         Map<String, RelevanceEvaluator.Figures> heldOut, Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> grid,
+                         Map<String, RelevanceEvaluator.Figures> plain) {}
 
     public static Result crossValidate(List<RelevanceEvaluator.Query> queries, Run run) throws IOException {
+        return crossValidate(queries, run, Map.of());
+    }
+
+    /** As above, a weighting that leaves queries far below the plain baseline's Recall@100 ({@code plain}, per query) counted down. */
+    public static Result crossValidate(List<RelevanceEvaluator.Query> queries, Run run, Map<String, RelevanceEvaluator.Figures> plain) throws IOException {
         List<RelevanceEvaluator.Query> first = new ArrayList<>(), second = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) (i % 2 == 0 ? first : second).add(queries.get(i));
         Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> all = new LinkedHashMap<>();
@@ -52,7 +71,7 @@ public final class RankingTuner {
             RankingWeights w = new RankingWeights(e, c, f, r);
             all.put(w, run.with(w, queries));
         }
-        RankingWeights a = best(all, f -> restrict(f, first)), b = best(all, f -> restrict(f, second)), both = best(all, f -> f);
+        RankingWeights a = best(all, f -> restrict(f, first), plain), b = best(all, f -> restrict(f, second), plain), both = best(all, f -> f, plain);
         Map<String, RelevanceEvaluator.Figures> heldOut = new LinkedHashMap<>();
         // each query scored with the weights chosen on the half it is not in, in file order
         Map<String, RelevanceEvaluator.Figures> onSecond = restrict(all.get(a), second), onFirst = restrict(all.get(b), first);
@@ -60,15 +79,16 @@ public final class RankingTuner {
             if (onFirst.containsKey(q.id())) heldOut.put(q.id(), onFirst.get(q.id()));
             if (onSecond.containsKey(q.id())) heldOut.put(q.id(), onSecond.get(q.id()));
         }
-        return new Result(a, b, both, heldOut, all);
+        return new Result(a, b, both, heldOut, all, plain);
     }
 
     private static RankingWeights best(Map<RankingWeights, Map<String, RelevanceEvaluator.Figures>> all,
-                                       Function<Map<String, RelevanceEvaluator.Figures>, Map<String, RelevanceEvaluator.Figures>> part) {
+                                       Function<Map<String, RelevanceEvaluator.Figures>, Map<String, RelevanceEvaluator.Figures>> part,
+                                       Map<String, RelevanceEvaluator.Figures> plain) {
         RankingWeights best = null;
         double top = Double.NEGATIVE_INFINITY;
         for (var e : all.entrySet()) {
-            double o = objective(part.apply(e.getValue()));
+            double o = objective(part.apply(e.getValue()), plain);
             if (o > top + 1e-9) { top = o; best = e.getKey(); }
         }
         return best;
@@ -85,9 +105,10 @@ public final class RankingTuner {
         for (var e : r.grid().entrySet()) {
             RankingWeights w = e.getKey();
             RelevanceEvaluator.Figures m = RelevanceEvaluator.mean(e.getValue());
-            out.printf("grid %.2f %4.1f %.2f %.2f  Recall@100 %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  objective %.3f%n",
+            out.printf("grid %.2f %4.1f %.2f %.2f  Recall@100 %.3f  nDCG@10 %.3f  all-plans-in-top-20 %.3f  far-below-plain %.3f  objective %.3f%n",
                     w.accentPenalty(), w.coordination(), w.plainFusion(), w.planRatio(),
-                    m.r100(), m.ndcg10(), RelevanceEvaluator.planCoverage(e.getValue()), objective(e.getValue()));
+                    m.r100(), m.ndcg10(), RelevanceEvaluator.planCoverage(e.getValue()), belowPlain(e.getValue(), r.plain()),
+                    objective(e.getValue(), r.plain()));
         }
     }
 

@@ -208,6 +208,34 @@ public final class RelevanceEvaluator {
         }
     }
 
+    /**
+     * Each query's first {@code n} hits from {@code engine}, with the grade of the judged passage each
+     * shows ("-": none) and its plan: how the top of a ranking reads. Never run it on a held-out set.
+     */
+    public void printTop(Engine engine, List<Query> queries, List<Judgement> qrels, int n, PrintStream out) throws IOException {
+        for (Query q : queries) {
+            List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
+            if (judged.isEmpty()) continue;
+            List<Hit> hits;
+            try {
+                hits = engine.top100(q.text());
+            } catch (Exception e) {
+                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
+            }
+            int[] lines = new int[judged.size()];
+            for (int j = 0; j < judged.size(); j++) lines[j] = markerLine(judged.get(j));
+            out.printf("== %s %s%n", q.id(), q.text());
+            for (int h = 0; h < Math.min(n, hits.size()); h++) {
+                Hit hit = hits.get(h);
+                int grade = 0;
+                for (int j = 0; j < judged.size(); j++) if (rankOf(List.of(hit), judged.get(j), lines[j]) == 0) grade = Math.max(grade, judged.get(j).grade());
+                String t = Fold.fold(hit.text());
+                out.printf("  %3d %s %s %-5s %s%n", h + 1, grade == 0 ? "--" : "g" + grade, hit.source().substring(0, Math.min(3, hit.source().length())),
+                        hit.type(), t.substring(0, Math.min(90, t.length())));
+            }
+        }
+    }
+
     private static int rankOf(List<Hit> hits, Judgement j, int line) {
         String marker = Fold.fold(j.marker());
         for (int h = 0; h < hits.size(); h++) {

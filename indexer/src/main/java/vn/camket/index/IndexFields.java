@@ -37,6 +37,8 @@ public final class IndexFields {
     public static final String DUE = "due";
     public static final String DUE_SORT = "dueSort";
     public static final String DEADLINE_KIND = "deadlineKind";
+    /** The year a record is due (a task's deadline, the end of its period; a target's horizon) as a keyword: a year typed in a query is satisfied by it. */
+    public static final String DUE_YEAR = "dueYear";
     /** Lead agencies (and today's names of merged ones) as keywords: a query naming an agency ranks its tasks first. */
     public static final String LEAD_KEY = "leadKey";
     /** "yes" on a section's title (a clause with sub-clauses that is a title, not a sentence): it ranks below what it heads. */

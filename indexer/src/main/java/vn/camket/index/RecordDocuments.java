@@ -127,7 +127,10 @@ public final class RecordDocuments {
     private final java.util.Map<String, java.util.Optional<Agency>> headingAgencies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Document task(TaskRow t, Plan p) {
-        String context = t.group() + " " + String.join(" ", t.lead()) + " " + (t.coordinatingRaw() == null ? "" : t.coordinatingRaw());
+        // the row's other cells say what the task is about too: who does it, what it yields, when it is due
+        // ("nhiệm vụ hoàn thành năm 2025" asks for rows whose deadline cell says so)
+        String context = cells(t.group(), String.join(" ", t.lead()), t.coordinatingRaw(), t.result(),
+                t.deadline() == null ? null : t.deadline().raw());
         Document d = common(t.id(), "task", p, t.task(), context, t.theme(), t);
         addRestored(d, t.restored());
         Set<String> all = new LinkedHashSet<>();
@@ -146,7 +149,9 @@ public final class RecordDocuments {
     }
 
     public Document target(Target t, Plan p) {
-        Document d = common(t.id(), "target", p, t.indicator(), "", t.theme(), t);
+        // a target's row: its unit, value, horizon ("chỉ tiêu đến năm 2030") and lead are its context
+        Document d = common(t.id(), "target", p, t.indicator(),
+                cells(t.unit(), t.value() == null ? null : t.value().raw(), t.horizon(), String.join(" ", t.lead())), t.theme(), t);
         addRestored(d, t.restored());
         for (String a : t.lead()) {
             d.add(new SortedSetDocValuesFacetField(IndexFields.LEAD, a));
@@ -161,6 +166,13 @@ public final class RecordDocuments {
             d.add(new NumericDocValuesField(IndexFields.DUE_SORT, Long.MAX_VALUE));
         }
         return d;
+    }
+
+    /** A row's cells as one context text, the empty ones left out. */
+    private static String cells(String... cells) {
+        StringBuilder out = new StringBuilder();
+        for (String c : cells) if (c != null && !c.isBlank()) out.append(out.isEmpty() ? "" : " ").append(c);
+        return out.toString();
     }
 
     /** The restored reading, for snippets (the JSON carries it for pages and the API). */
@@ -227,6 +239,7 @@ public final class RecordDocuments {
         LocalDate due = dl == null ? null : dueDay(dl);
         if (due != null) {
             d.add(new LongPoint(IndexFields.DUE, due.toEpochDay()));
+            d.add(new StringField(IndexFields.DUE_YEAR, String.valueOf(due.getYear()), Field.Store.NO));
             d.add(new NumericDocValuesField(IndexFields.DUE_SORT, due.toEpochDay()));
         } else {
             d.add(new NumericDocValuesField(IndexFields.DUE_SORT, Long.MAX_VALUE));

@@ -42,6 +42,8 @@ public final class QueryInterpreter {
     private static final int MAX_TERMS = 32;
     /** What a quoted phrase held as typed adds: more than any words can, so those passages come first. */
     static final float PHRASE_FIRST = 1000f;
+    /** What a record's own field named by the query (its lead agency, the year it is due) adds to its rank. */
+    private static final float NAMED_FIELD = 3f;
     /** How much the plain (baseline) form of the words adds: enough to be found, little to rank. */
     private static final float PLAIN_WEIGHT = 0.1f;
     private static final Analyzer PLAIN = new BaselineAnalyzer();
@@ -50,6 +52,8 @@ public final class QueryInterpreter {
             "va", "cua", "cac", "cho", "trong", "voi", "la", "de", "nhung", "duoc", "tai", "theo", "ve", "tren",
             "mot", "so", "nhiem", "vu", "thuc", "hien", "tinh");
     private static final Analyzer ACCENT = new AccentAnalyzer();
+    /** A year of the plans' horizon, as a query word. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private final Analyzer analyzer;
     private final RankingWeights weights;
     private final OcrVariants variants;
@@ -91,8 +95,8 @@ public final class QueryInterpreter {
         /** Every positive word of the alternative as the plain baseline reads it. */
         final List<String> plain = new ArrayList<>();
         final List<List<String>> excluded = new ArrayList<>();
-        /** Positions of {@link #words} that a record led by the agency the query names satisfies. */
-        Map<Integer, Query> byLead = Map.of();
+        /** Positions of {@link #words} that a record's own field satisfies: its lead (an agency the query names), its due year (a year it names). */
+        Map<Integer, Query> byField = Map.of();
 
         boolean isEmpty() { return words.isEmpty() && phrases.isEmpty() && excluded.isEmpty(); }
     }
@@ -179,7 +183,8 @@ public final class QueryInterpreter {
         groups.removeIf(Group::isEmpty);
         if (groups.isEmpty()) return new ParsedQuery(new MatchAllDocsQuery(), null, null, null, null, notes, true);
         List<String> named = AGENCIES.resolve(q);
-        if (groups.size() == 1) groups.getFirst().byLead = leadWords(groups.getFirst().words, q);
+        if (groups.size() == 1) groups.getFirst().byField = leadWords(groups.getFirst().words, q);
+        for (Group each : groups) each.byField = withDueWords(each.words, each.byField);
         BooleanQuery.Builder match = new BooleanQuery.Builder(), boost = new BooleanQuery.Builder(), phrases = new BooleanQuery.Builder();
         boolean quoted = false, boosted = false;
         for (Group each : groups) {
@@ -189,7 +194,9 @@ public final class QueryInterpreter {
             for (List<Word> p : each.phrases) { phrases.add(phrase(terms(p), 2), Occur.SHOULD); quoted = true; }
         }
         // a query that names an agency ("Sở Nội vụ chủ trì …") ranks the records that agency leads first
-        for (String a : named) { boost.add(new BoostQuery(ledBy(a), 3f), Occur.SHOULD); boosted = true; }
+        for (String a : named) { boost.add(new BoostQuery(ledBy(a), NAMED_FIELD), Occur.SHOULD); boosted = true; }
+        // a query that names a year ("nhiệm vụ hoàn thành năm 2025") ranks what is due that year first, as it does an agency's
+        for (String y : years(groups)) { boost.add(new BoostQuery(new TermQuery(new Term(IndexFields.DUE_YEAR, y)), NAMED_FIELD), Occur.SHOULD); boosted = true; }
         java.util.Set<String> plainWords = new java.util.LinkedHashSet<>();
         for (Group each : groups) plainWords.addAll(each.plain);
         Query matched = match.build(), plain = plainOr(plainWords);
@@ -199,6 +206,13 @@ public final class QueryInterpreter {
             plain = new BooleanQuery.Builder().add(plain, Occur.MUST).add(matched, Occur.FILTER).build();
         }
         return new ParsedQuery(matched, boosted ? boost.build() : null, quoted ? phrases.build() : null, plain, collisions(groups), notes, false);
+    }
+
+    /** The years the query's words name, once each. */
+    private static java.util.Set<String> years(List<Group> groups) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Group g : groups) for (Word w : g.words) if (YEAR.matcher(w.term()).matches()) out.add(w.term());
+        return out;
     }
 
     /** The words as the plain baseline reads them, any of them; null when there are none. */
@@ -233,7 +247,7 @@ public final class QueryInterpreter {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean positive = false;
         for (int i = 0; i < g.words.size(); i++) {
-            b.add(unit(g.words, i, g.byLead), Occur.SHOULD);
+            b.add(unit(g.words, i, g.byField), Occur.SHOULD);
             positive = true;
         }
         for (List<Word> p : g.phrases) {
@@ -288,7 +302,7 @@ public final class QueryInterpreter {
         int content = 0;
         for (int i = 0; i < g.words.size(); i++) {
             String w = g.words.get(i).term();
-            most.add(unit(g.words, i, g.byLead), Occur.SHOULD);
+            most.add(unit(g.words, i, g.byField), Occur.SHOULD);
             if (abbreviations.abbreviation(w) != null || !FUNCTION_WORDS.contains(w)) content++;
         }
         int n = Math.max(1, content);
@@ -354,6 +368,33 @@ public final class QueryInterpreter {
     }
 
     /**
+     * A year ("hoàn thành trong năm 2025", "chỉ tiêu đến năm 2030", "quý IV/2025") and the words of
+     * the deadline before it are satisfied by what is due that year, as an agency's name is by its
+     * lead: a task's deadline and a target's horizon stand in cells of their own, not in its text,
+     * and those words say when, not what. {@code byField} is returned with those positions added.
+     */
+    private static Map<Integer, Query> withDueWords(List<Word> words, Map<Integer, Query> byField) {
+        Map<Integer, Query> out = null;
+        for (int k = 0; k < words.size(); k++) {
+            if (!YEAR.matcher(words.get(k).term()).matches()) continue;
+            if (out == null) out = new HashMap<>(byField);
+            Query due = new TermQuery(new Term(IndexFields.DUE_YEAR, words.get(k).term()));
+            out.putIfAbsent(k, due);
+            for (int j = k - 1; j >= 0 && !out.containsKey(j); j--) {
+                String w = words.get(j).term();
+                if (!DEADLINE_WORDS.contains(w) && !w.matches("\\d{1,2}")) break;
+                out.put(j, due);
+            }
+        }
+        return out == null ? byField : out;
+    }
+
+    /** Words of a deadline before its year (folded): "hoàn thành trong năm", "thời hạn", "đến", "trước", "quý IV", "tháng". */
+    private static final Set<String> DEADLINE_WORDS = Set.of(
+            "hoan", "thanh", "thoi", "han", "trong", "nam", "den", "truoc", "tu", "quy", "thang", "i", "ii", "iii", "iv",
+            "dau", "cuoi", "het", "tien", "do");
+
+    /**
      * Records the agency leads, or the agency that took over its work in the 2025 mergers: a plan
      * written after them names the successor ("Ngân hàng Nhà nước khu vực" for the provincial branch).
      */
@@ -380,7 +421,7 @@ public final class QueryInterpreter {
      * as typed) in the text or the context; an abbreviation also as written out, a word of a
      * written-out name also as its abbreviation, a word of a named agency also by the lead cell.
      */
-    private Query unit(List<Word> words, int i, Map<Integer, Query> byLead) {
+    private Query unit(List<Word> words, int i, Map<Integer, Query> byField) {
         Word word = words.get(i);
         String w = word.term();
         Abbreviations.Entry abbr = abbreviations.abbreviation(w);
@@ -395,7 +436,7 @@ public final class QueryInterpreter {
         List<OcrVariants.Variant> garbled = variants.of(w, word.accented());
         Query unit = word.printed().equals(w) ? termBoth(w, garbled)
                 : new DisjunctionMaxQuery(List.of(termBoth(w, garbled), termBoth(word.printed())), 0f);
-        Query lead = byLead.get(i);
+        Query lead = byField.get(i);
         if (lead != null) unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(lead, 1f)), 0f);
         // the words of a written-out name are each satisfied by its abbreviation, weighted so that the
         // abbreviation counts about as much as the name written out: it says the same, but it is rarer

@@ -8,7 +8,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import vn.camket.model.Clause;
+import vn.camket.model.Deadline;
 import vn.camket.model.Plan;
+import vn.camket.model.Target;
+import vn.camket.model.TargetValue;
+import vn.camket.model.TaskRow;
 import vn.camket.parse.AgencyDirectory;
 
 class RecordDocumentsTest {
@@ -51,5 +55,26 @@ class RecordDocumentsTest {
         // a clause of another plan file is no sub-clause
         Clause elsewhere = new Clause("x", "q", "003.txt", List.of("IV", "4", "a"), List.of(), "a) Điểm khác.", new int[] {1, 1}, null);
         assertThat(documents.clause(title, plan, List.of(title, elsewhere)).get(IndexFields.SECTION_TITLE)).isNull();
+    }
+
+    @Test
+    void aRowsOtherCellsAreItsContextAndItsDueYearAKeyword() {
+        TaskRow task = new TaskRow("t", "p", "004.txt", "", "I", "3", "Xây dựng nền tảng học tập trực tuyến", List.of("Sở Giáo dục và Đào tạo"),
+                "Sở Giáo dục và Đào tạo", List.of(), "Các trường học", "Nền tảng được vận hành",
+                new Deadline("Hoàn thành trong quý IV/2025", Deadline.Kind.dated, "2025-12", null, null), "", null, new int[] {4, 5});
+        Document d = documents.task(task, plan);
+        assertThat(d.get(IndexFields.CONTEXT)).contains("Sở Giáo dục và Đào tạo", "Các trường học", "Nền tảng được vận hành", "quý IV/2025");
+        assertThat(d.get(IndexFields.DUE_YEAR)).isEqualTo("2025");
+        // a task with no deadline is due no year
+        TaskRow ongoing = new TaskRow("u", "p", "004.txt", "", "I", "4", "Tuyên truyền về chuyển đổi số", List.of(), "", List.of(), null, null,
+                Deadline.of("Thường xuyên", Deadline.Kind.ongoing), "", null, new int[] {6, 6});
+        assertThat(documents.task(ongoing, plan).get(IndexFields.DUE_YEAR)).isNull();
+        assertThat(documents.task(ongoing, plan).get(IndexFields.CONTEXT)).contains("Thường xuyên").doesNotContain("null");
+
+        Target target = new Target("g", "p", "004.txt", "2030", "2", "Tỷ lệ hộ gia đình có cáp quang", "%",
+                new TargetValue("≥ 90", ">=", 90.0), List.of("Sở Khoa học và Công nghệ"), null, new int[] {7, 7}, null, null);
+        Document g = documents.target(target, plan);
+        assertThat(g.get(IndexFields.CONTEXT)).contains("%", "≥ 90", "2030", "Sở Khoa học và Công nghệ");
+        assertThat(g.get(IndexFields.DUE_YEAR)).isEqualTo("2030");
     }
 }

@@ -55,6 +55,22 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void aYearIsSatisfiedByWhatIsDueThatYearAndRanksItFirst() {
+        ParsedQuery pq = interpreter.parse("nhiệm vụ hoàn thành trong năm 2027");
+        // the year and the deadline's words before it are found in the text or by the record's due year
+        String q = pq.query().toString();
+        for (String w : new String[] {"hoan", "thanh", "trong", "nam", "2027"}) {
+            assertThat(q).contains("((text:" + w + " | (context:" + w + ")^0.3)~0.1 | (dueYear:2027)^1.0)");
+        }
+        // the words before the deadline say what, not when
+        assertThat(q).doesNotContain("((text:vu | (context:vu)^0.3)~0.1 | (dueYear");
+        // and what is due then is ranked up as what a named agency leads is
+        assertThat(pq.boost().toString()).contains("(dueYear:2027)^3.0");
+        // a number that is no year is a word like any other
+        assertThat(interpreter.parse("đạt 100 doanh nghiệp").query().toString()).doesNotContain("dueYear");
+    }
+
+    @Test
     void eachPlainWordIsItsOwnWeightedClauseOfTheMatch() {
         Query q = interpreter.parse("đào tạo kỹ năng số").query();
         BooleanQuery alternative = (BooleanQuery) ((BooleanQuery) q).clauses().getFirst().query();
