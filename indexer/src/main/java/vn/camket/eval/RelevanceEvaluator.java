@@ -75,17 +75,20 @@ public final class RelevanceEvaluator {
         for (Query q : queries) {
             List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
             if (judged.isEmpty()) continue;
-            List<Hit> hits;
-            try {
-                hits = engine.top100(q.text());
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
-            }
-            out.put(q.id(), score(hits, judged));
+            out.put(q.id(), score(top100(engine, q), judged));
         }
         return out;
+    }
+
+    /** The engine's first 100 hits for the query; a failure other than I/O's named by the query. */
+    private static List<Hit> top100(Engine engine, Query q) throws IOException {
+        try {
+            return engine.top100(q.text());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
+        }
     }
 
     Figures score(List<Hit> hits, List<Judgement> judged) throws IOException {
@@ -185,13 +188,7 @@ public final class RelevanceEvaluator {
         for (Query q : queries) {
             List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
             if (judged.isEmpty()) continue;
-            List<Hit> c, b;
-            try {
-                c = camket.top100(q.text());
-                b = baseline.top100(q.text());
-            } catch (Exception e) {
-                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
-            }
+            List<Hit> c = top100(camket, q), b = top100(baseline, q);
             out.printf("== %s %s%n", q.id(), q.text());
             for (Judgement j : judged) {
                 int line = markerLine(j);
@@ -216,12 +213,7 @@ public final class RelevanceEvaluator {
         for (Query q : queries) {
             List<Judgement> judged = qrels.stream().filter(j -> j.qid().equals(q.id())).toList();
             if (judged.isEmpty()) continue;
-            List<Hit> hits;
-            try {
-                hits = engine.top100(q.text());
-            } catch (Exception e) {
-                throw new IOException("query " + q.id() + " failed: " + e.getMessage(), e);
-            }
+            List<Hit> hits = top100(engine, q);
             int[] lines = new int[judged.size()];
             for (int j = 0; j < judged.size(); j++) lines[j] = markerLine(judged.get(j));
             out.printf("== %s %s%n", q.id(), q.text());

@@ -223,7 +223,7 @@ final class TaskRowBuilder {
                 row.coordinatingRaw(), row.result(), noDeadline ? other.deadline() : row.deadline(), row.note(), row.theme(), row.lines());
     }
 
-    /** {@code row} with {@code lead} (canonical names) for its own, printed as {@code raw}; agencies it named as leads before go to the coordinating ones. */
+    /** {@code row} with {@code lead} (canonical names) for its own, printed as {@code raw}; an agency now leading is no longer among its coordinating ones. */
     static TaskRow withLead(TaskRow row, List<String> lead, String raw) {
         List<String> coordinating = new ArrayList<>();
         for (String c : row.coordinating()) if (!lead.contains(c)) coordinating.add(c);
